@@ -1,0 +1,98 @@
+"""Turn pydantic's validation errors into findings an editor can act on."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from govportal.findings import Finding
+from govportal.model.agency import CHANNEL_TYPES
+
+_PLAIN = {
+    "missing": "is required but missing; add it (run 'govportal new' to see an example file)",
+    "string_type": "should be text",
+    "list_type": "should be a list; write each item on its own line starting with '- '",
+    "model_type": "should be a group of fields, each on its own indented line",
+    "model_attributes_type": "should be a group of fields, each on its own indented line",
+    "dict_type": "should be a group of fields, each on its own indented line",
+    "bool_type": "should be true or false",
+    "bool_parsing": "should be true or false",
+    "date_type": "should be a date written as YYYY-MM-DD, for example 2026-03-01",
+    "date_parsing": "should be a date written as YYYY-MM-DD, for example 2026-03-01",
+    "date_from_datetime_parsing": "should be a date written as YYYY-MM-DD, for example 2026-03-01",
+    "too_short": "needs at least one item",
+}
+
+
+def _field_path(loc: tuple[str | int, ...]) -> str:
+    """``('channels', 0, 'phone', 'number')`` -> ``channels[1].number`` (items count from 1)."""
+    parts: list[str] = []
+    previous: str | int | None = None
+    for part in loc:
+        if isinstance(part, int):
+            parts[-1:] = [f"{parts[-1] if parts else ''}[{part + 1}]"]
+        elif isinstance(previous, int) and part in CHANNEL_TYPES:
+            pass  # the discriminator pydantic adds for a channel; the editor wrote it as type:
+        else:
+            parts.append(part)
+        previous = part
+    return ".".join(parts)
+
+
+def _known_names(models: Iterable[type[BaseModel]]) -> set[str]:
+    names: set[str] = set()
+    seen: set[type[BaseModel]] = set()
+    todo = list(models)
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        names.update(model.model_fields)
+        for info in model.model_fields.values():
+            todo.extend(_models_in(info.annotation))
+    return names
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    found: list[type[BaseModel]] = []
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found.extend(_models_in(arg))
+    for meta in getattr(annotation, "__metadata__", ()) or ():
+        found.extend(_models_in(meta))
+    return found
+
+
+def _unknown_field(name: str, model: type[BaseModel]) -> str:
+    close = difflib.get_close_matches(name, sorted(_known_names([model])), n=1, cutoff=0.7)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    return f"is not a field we know; {hint}check the spelling or remove it"
+
+
+def _message(error: dict[str, Any], model: type[BaseModel]) -> str:
+    kind = error["type"]
+    if kind == "govportal":
+        return str(error["msg"])
+    if kind == "extra_forbidden":
+        return _unknown_field(str(error["loc"][-1]), model)
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        found = error.get("ctx", {}).get("tag", "")
+        choices = ", ".join(CHANNEL_TYPES)
+        return f"'{found}' is not a kind of channel; use type: with one of {choices}" if found else f"add type: with one of {choices}"
+    if kind == "literal_error":
+        return f"must be one of {error.get('ctx', {}).get('expected', '')}"
+    return _PLAIN.get(kind, str(error["msg"]))
+
+
+def findings_from(exc: ValidationError, path: str, model: type[BaseModel]) -> list[Finding]:
+    """One finding per problem pydantic reported in the file at ``path``."""
+    found = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        found.append(Finding(path, _field_path(loc), _message(dict(error), model)))
+    return found

@@ -1,0 +1,121 @@
+"""An agency and the ways citizens can reach it (``content/agencies/<id>.yml``)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import Field, model_validator
+
+from govportal.model.fields import ContentModel, Email, HttpsUrl, PastDate, Phone, Text, _fail
+from govportal.model.hours import Hours
+from govportal.model.review import Period
+
+CHANNEL_TYPES = ("phone", "tty", "email", "chat", "in_person")
+
+
+class _ChannelBase(ContentModel):
+    """What every way of getting help has in common."""
+
+    label: Text | None = None
+    response_time: Text | None = None
+    have_ready: list[Text] = []
+    languages: list[Text] | None = None
+
+
+class PhoneChannel(_ChannelBase):
+    type: Literal["phone"]
+    number: Phone
+    hours: Hours
+
+
+class TtyChannel(_ChannelBase):
+    """Text telephone or relay service for people who are deaf, hard of hearing or speech-disabled."""
+
+    type: Literal["tty"]
+    number: Phone
+    hours: Hours
+
+
+class EmailChannel(_ChannelBase):
+    type: Literal["email"]
+    address: Email
+    hours: Hours | None = None
+
+
+class ChatChannel(_ChannelBase):
+    type: Literal["chat"]
+    url: HttpsUrl
+    hours: Hours
+
+
+class InPersonChannel(_ChannelBase):
+    type: Literal["in_person"]
+    address: Text
+    hours: Hours
+    appointment_url: HttpsUrl | None = None
+
+
+Channel = Annotated[
+    Union[PhoneChannel, TtyChannel, EmailChannel, ChatChannel, InPersonChannel],
+    Field(discriminator="type"),
+]
+
+CHANNEL_NAMES = {
+    "phone": "Phone",
+    "tty": "TTY and relay",
+    "email": "Email",
+    "chat": "Live chat",
+    "in_person": "In person",
+}
+
+
+class CustomerRelations(ContentModel):
+    """The person or role who answers for the agency's customer service (a named contact the law asks for)."""
+
+    name: Text
+    email: Email | None = None
+    phone: Phone | None = None
+
+    @model_validator(mode="after")
+    def _reachable(self) -> CustomerRelations:
+        if self.email is None and self.phone is None:
+            raise _fail("add an email or phone so people can reach the customer relations contact")
+        return self
+
+
+class Guidelines(ContentModel):
+    """The agency's published customer service guidelines: a link, a text, or both."""
+
+    url: HttpsUrl | None = None
+    text: Text | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> Guidelines:
+        if self.url is None and self.text is None:
+            raise _fail("add a url to the published guidelines, or their text")
+        return self
+
+
+class Agency(ContentModel):
+    """An agency: what it does, how to reach it, and the service it promises."""
+
+    name: Text
+    acronym: Annotated[str, Field(pattern=r"^[A-Z][A-Za-z&]{1,11}$")] | None = None
+    description: Text
+    website: HttpsUrl
+    customer_relations: CustomerRelations
+    channels: Annotated[list[Channel], Field(min_length=1)]
+    languages: Annotated[list[Text], Field(min_length=1)]
+    standards: Annotated[list[Text], Field(min_length=1)]
+    guidelines: Guidelines
+    last_reviewed: PastDate
+    review_in: Period | None = None
+
+    def channels_of(self, kind: str) -> list[PhoneChannel | TtyChannel | EmailChannel | ChatChannel | InPersonChannel]:
+        return [c for c in self.channels if c.type == kind]
+
+    @property
+    def main_phone(self) -> PhoneChannel | None:
+        phones = self.channels_of("phone")
+        first = phones[0] if phones else None
+        return first if isinstance(first, PhoneChannel) else None

@@ -1,0 +1,71 @@
+"""Portal-wide content and the validated whole that the rest of govportal reads.
+
+``content/portal.yml`` holds the portal's own Live Help channels, the state holidays
+every channel observes, and the top tasks shown on the home page.
+``content/topics.yml`` lists the topics that organise services by what people need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from pydantic import Field
+
+from govportal.model.agency import Agency, Channel
+from govportal.model.fields import ContentModel, Slug, Text
+from govportal.model.hours import Closure
+from govportal.model.service import Service
+
+
+class Topic(ContentModel):
+    id: Slug
+    title: Text
+    description: Text
+
+
+class TopicsFile(ContentModel):
+    topics: Annotated[list[Topic], Field(min_length=1)]
+
+
+class Portal(ContentModel):
+    """The portal's own help desk and shared calendar."""
+
+    help_channels: Annotated[list[Channel], Field(min_length=1)]
+    languages: Annotated[list[Text], Field(min_length=1)]
+    holidays: list[Closure] = []
+    top_tasks: list[Slug] = []
+
+
+@dataclass(frozen=True)
+class ServicePage:
+    """A service with where it lives: its agency id and slug come from its path."""
+
+    slug: str
+    agency_id: str
+    source: str  # path relative to the content directory, e.g. services/dmv/renew-license.md
+    service: Service
+    body: str
+
+    @property
+    def url(self) -> str:
+        return f"services/{self.agency_id}/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class PortalContent:
+    """Everything editors wrote, validated and cross-checked."""
+
+    portal: Portal
+    topics: dict[str, Topic]
+    agencies: dict[str, Agency]
+    services: list[ServicePage] = field(default_factory=list)
+
+    def services_of(self, agency_id: str) -> list[ServicePage]:
+        return sorted((s for s in self.services if s.agency_id == agency_id), key=lambda s: s.service.title)
+
+    def services_in(self, topic_id: str) -> list[ServicePage]:
+        return sorted((s for s in self.services if topic_id in s.service.topics), key=lambda s: s.service.title)
+
+    def service(self, slug: str) -> ServicePage | None:
+        return next((s for s in self.services if s.slug == slug), None)

@@ -1,0 +1,49 @@
+"""When content is due for another review: ``last_reviewed`` plus ``review_in``."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Annotated, Any, NamedTuple
+
+from pydantic import BeforeValidator, PlainSerializer
+
+from govportal.model.fields import _fail
+
+_PERIOD = re.compile(r"^(\d+)\s*(day|week|month|year)s?$")
+
+
+class ReviewPeriod(NamedTuple):
+    """A period such as 6 months."""
+
+    count: int
+    unit: str
+
+    def after(self, start: date) -> date:
+        """The date one period after ``start`` (month ends are clamped: Jan 31 + 1 month = Feb 28)."""
+        if self.unit == "day":
+            return start + timedelta(days=self.count)
+        if self.unit == "week":
+            return start + timedelta(weeks=self.count)
+        months = self.count * (12 if self.unit == "year" else 1)
+        year, month = divmod(start.month - 1 + months, 12)
+        year += start.year
+        day = min(start.day, calendar.monthrange(year, month + 1)[1])
+        return date(year, month + 1, day)
+
+    def __str__(self) -> str:
+        return f"{self.count} {self.unit}{'s' if self.count != 1 else ''}"
+
+
+def parse_period(value: Any) -> ReviewPeriod:
+    match = _PERIOD.match(str(value).strip().lower()) if isinstance(value, str) else None
+    if not match or int(match[1]) == 0:
+        raise _fail(f"'{value}' is not a period; write it like '6 months', '1 year', '12 weeks' or '90 days'")
+    return ReviewPeriod(int(match[1]), match[2])
+
+
+Period = Annotated[ReviewPeriod, BeforeValidator(parse_period), PlainSerializer(str)]
+
+# How often content is reviewed when the file does not say.
+DEFAULT_REVIEW = ReviewPeriod(1, "year")
