@@ -65,6 +65,15 @@ def parse_ranges(value: Any) -> tuple[TimeRange, ...]:
     return tuple(sorted(ranges))
 
 
+def check_zone(value: str) -> str:
+    """``value`` if it names an IANA time zone such as America/Denver."""
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _fail(f"'{value}' is not a time zone we know; use a name like America/Denver or America/New_York") from None
+    return value
+
+
 DayHours = Annotated[tuple[TimeRange, ...], BeforeValidator(parse_ranges)]
 
 
@@ -102,13 +111,7 @@ class Hours(ContentModel):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str | None) -> str | None:
-        if value is None:
-            return value
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise _fail(f"'{value}' is not a time zone we know; use a name like America/Denver or America/New_York") from None
-        return value
+        return None if value is None else check_zone(value)
 
     @model_validator(mode="after")
     def _some_hours(self) -> Hours:
@@ -139,7 +142,7 @@ class Hours(ContentModel):
     def status_at(self, moment: datetime, default_zone: str, holidays: list[Closure]) -> Status:
         """Open or closed at ``moment``; when closed, when it opens next (looking a fortnight ahead)."""
         if self.open_24_7:
-            return Status(True, "Open 24 hours, 7 days a week")
+            return Status(True, "Open 24 hours, 7 days a week.")
         local = moment.astimezone(self.zone(default_zone))
         closed = self.closed_dates(holidays)
         week = self.week()
@@ -155,7 +158,14 @@ class Hours(ContentModel):
                 if offset == 0 and span.start <= local.time().replace(tzinfo=None):
                     continue
                 return Status(False, f"Closed now. Opens {_day_text(offset, day)} at {_clock_text(span.start)}")
-        return Status(False, "Closed now")
+        return Status(False, "Closed now.")
+
+    def minutes_table(self) -> list[list[tuple[int, int]]]:
+        """Opening ranges per weekday in minutes after midnight, for the browser script."""
+        def minutes(moment: time | None) -> int:
+            return 1440 if moment is None else moment.hour * 60 + moment.minute
+
+        return [[(minutes(r.start), minutes(r.end)) for r in self.week()[day]] for day in range(7)]
 
     def summary(self) -> list[tuple[str, str]]:
         """Rows of (days, hours) for display, with runs of equal days merged."""

@@ -1,0 +1,87 @@
+"""The build pipeline: content -> validated model -> rendered pages in staging -> publish.
+
+Nothing is written to the output directory unless every step succeeds; a failed
+build leaves the previous site in place and keeps the staging folder to look at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from govportal import clock
+from govportal.content import load_content
+from govportal.findings import Finding, errors
+from govportal.mkdocs.engine import RenderError, render
+from govportal.mkdocs.project import Project, ProjectError, read_project
+from govportal.model.portal import PortalContent
+from govportal.publish import PublishError, fresh_staging_dir, publish
+
+
+@dataclass
+class BuildReport:
+    """What a build did: problems found, and where the site went (if anywhere)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    published: Path | None = None
+    staging: Path | None = None
+    pages: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.published is not None
+
+
+@dataclass(frozen=True)
+class Validated:
+    project: Project
+    content: PortalContent | None
+    findings: list[Finding]
+
+
+def validate(config_file: Path) -> Validated | list[Finding]:
+    """Read ``site.yml`` and the content; a list of findings when ``site.yml`` itself is wrong."""
+    try:
+        project = read_project(config_file)
+    except ProjectError as exc:
+        return exc.findings
+    result = load_content(project.docs_dir, clock.now().date())
+    return Validated(project, result.content, result.findings)
+
+
+def page_count(content: PortalContent, docs_dir: Path) -> int:
+    """Roughly how many pages a build writes, for the progress bar."""
+    return len(list(docs_dir.glob("**/*.md"))) + len(content.agencies) + len(content.topics) + 5
+
+
+def build(
+    config_file: Path,
+    site_dir: Path | None = None,
+    on_start: Callable[[int], None] | None = None,
+    on_page_written: Callable[[], None] | None = None,
+) -> BuildReport:
+    """Build the portal into a staging folder and publish it over ``site_dir`` when all is well."""
+    checked = validate(config_file)
+    if isinstance(checked, list):
+        return BuildReport(findings=checked)
+    if checked.content is None or errors(checked.findings):
+        return BuildReport(findings=checked.findings)
+    target = (site_dir or checked.project.site_dir).resolve()
+    staging = fresh_staging_dir(target)
+    if on_start is not None:
+        on_start(page_count(checked.content, checked.project.docs_dir))
+    report = BuildReport(findings=list(checked.findings), staging=staging)
+    try:
+        render(config_file, staging, checked.content, on_page_written)
+    except RenderError as exc:
+        report.findings.append(Finding(str(config_file), "", f"the site could not be built: {exc}"))
+        return report
+    report.pages = len(list(staging.glob("**/*.html")))
+    try:
+        publish(staging, target)
+    except (PublishError, OSError) as exc:
+        report.findings.append(Finding(str(target), "", f"the new site could not be published: {exc}"))
+        return report
+    report.published, report.staging = target, None
+    return report

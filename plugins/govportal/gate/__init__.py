@@ -1,0 +1,1 @@
+"""The gate: every built page checked in a real browser before anything is published."""

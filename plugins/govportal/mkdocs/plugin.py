@@ -1,0 +1,129 @@
+"""The MkDocs plugin: thin event handlers over the content model and the page plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
+from pydantic import ValidationError
+
+from govportal import clock
+from govportal.content import load_content
+from govportal.content.errors import findings_from
+from govportal.findings import errors
+from govportal.model.portal import PortalContent
+from govportal.model.settings import PortalSettings
+from govportal.pages.plan import plan_pages
+from govportal.pages.view import PageView, SiteView
+
+# A short navigation for every page: the full tree of every service in every page
+# is what makes stock Material pages grow with the size of the site.
+SHORT_NAV: list[dict[str, str]] = [
+    {"Home": "index.md"},
+    {"Services A to Z": "services/index.md"},
+    {"Topics": "topics/index.md"},
+    {"Agencies": "agencies/index.md"},
+    {"Live Help": "help/index.md"},
+]
+
+
+class GovportalConfig(base.Config):
+    """``plugins: - govportal:`` options; validated again as :class:`PortalSettings`."""
+
+    state_name = c.Optional(c.Type(str))
+    timezone = c.Optional(c.Type(str))
+    official_banner = c.Optional(c.Type(str))
+    footer_links = c.Type(list, default=[])
+    footer_note = c.Optional(c.Type(str))
+
+
+class GovportalPlugin(BasePlugin[GovportalConfig]):
+    """Loads the content, adds generated pages, and gives templates their typed context."""
+
+    def __init__(self) -> None:
+        # Set by govportal's own build so content is validated once, not twice.
+        self.preloaded: PortalContent | None = None
+        # Called after each page is written, for progress display.
+        self.on_page_written: Callable[[], None] | None = None
+        self._site: SiteView | None = None
+        self._views: dict[str, PageView] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        settings = self._settings()
+        content = self.preloaded or self._load(Path(config.docs_dir))
+        self._site = SiteView(content, settings, clock.now())
+        if not config.nav:
+            config.nav = SHORT_NAV
+        return config
+
+    def _settings(self) -> PortalSettings:
+        options = {key: value for key, value in self.config.items() if value is not None}
+        try:
+            return PortalSettings.model_validate(options)
+        except ValidationError as exc:
+            found = findings_from(exc, "site.yml", PortalSettings)
+            raise PluginError("\n".join(f"site.yml: plugins.govportal.{f.field}: {f.message}" for f in found)) from None
+
+    @staticmethod
+    def _load(docs_dir: Path) -> PortalContent:
+        result = load_content(docs_dir, clock.now().date())
+        if result.content is None:
+            raise PluginError("the content has errors:\n" + "\n".join(str(f) for f in errors(result.findings)))
+        return result.content
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        site = self._require_site()
+        for data_file in [f for f in files if f.src_uri.endswith((".yml", ".yaml"))]:
+            files.remove(data_file)  # content data is read by the model, not published as is
+        has_home = files.get_file_from_path("index.md") is not None
+        self._views = {"index.md": PageView("home")} if has_home else {}
+        for planned in plan_pages(site.content, has_home):
+            files.append(File.generated(config, planned.src_uri, content=planned.source()))
+            self._views[planned.src_uri] = PageView(
+                planned.kind,
+                agency_id=planned.key if planned.kind == "agency" else None,
+                topic=site.content.topics.get(planned.key) if planned.kind == "topic" else None,
+            )
+        for service in site.content.services:
+            self._views[service.source] = PageView("service", agency_id=service.agency_id, service=service)
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        view = self._views.get(page.file.src_uri)
+        if view is not None and view.kind != "page":
+            page.meta.setdefault("template", f"govportal/{view.kind}.html")
+        return markdown
+
+    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+        # Our layout has no sidebars; an empty table of contents also stops Material
+        # adding a second skip link that jumps to the first Markdown heading.
+        page.toc = TableOfContents([])
+        context["gp"] = self._require_site()
+        context["gp_page"] = self._views.get(page.file.src_uri, PageView("page"))
+        return context
+
+    def on_template_context(self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+        """Theme pages such as 404.html get the same context as content pages."""
+        context["gp"] = self._require_site()
+        context["gp_page"] = PageView("page")
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.on_page_written is not None:
+            self.on_page_written()
+        return output
+
+    def _require_site(self) -> SiteView:
+        if self._site is None:
+            raise PluginError("govportal was not configured; is it listed under plugins: in site.yml?")
+        return self._site

@@ -1,0 +1,45 @@
+"""Portal settings the web team sets once (in ``site.yml``), as opposed to editors' content."""
+
+from __future__ import annotations
+
+from pydantic import field_validator
+
+from govportal.model.fields import ContentModel, Text, _fail
+from govportal.model.hours import check_zone
+
+
+class Link(ContentModel):
+    title: Text
+    url: Text  # a site path such as /accessibility/ or an https:// address
+
+    @field_validator("url")
+    @classmethod
+    def _site_path_or_https(cls, value: str) -> str:
+        if not (value.startswith("/") or value.startswith("https://")):
+            raise _fail(f"'{value}' must be a path on this site starting with / or an https:// address")
+        return value
+
+
+    @property
+    def site_path(self) -> str | None:
+        """For a link on this site, its path without the leading slash (for relative links)."""
+        return self.url[1:] if self.url.startswith("/") else None
+
+
+class PortalSettings(ContentModel):
+    """What ``plugins: - govportal:`` accepts in ``site.yml``."""
+
+    state_name: Text = "State of Example"
+    timezone: Text = "America/Denver"
+    official_banner: Text | None = None
+    footer_links: list[Link] = []
+    footer_note: Text | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        return check_zone(value)
+
+    @property
+    def banner_text(self) -> str:
+        return self.official_banner or f"An official website of the {self.state_name}"

@@ -1,0 +1,44 @@
+"""The pages govportal adds to every portal, beside the editors' own Markdown pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from govportal.model.portal import PortalContent
+
+PageKind = Literal["home", "help", "agencies", "agency", "topics", "topic", "services", "service", "page"]
+
+
+@dataclass(frozen=True)
+class PlannedPage:
+    """A page to generate: where it lives, its title, the template that draws it, and what it is about."""
+
+    src_uri: str
+    title: str
+    kind: PageKind
+    key: str = ""  # the agency or topic id the page is about
+
+    @property
+    def template(self) -> str:
+        return f"govportal/{self.kind}.html"
+
+    def source(self) -> str:
+        """Markdown with only front matter: the template draws the page from the model."""
+        title = self.title.replace('"', "'")
+        return f'---\ntitle: "{title}"\n---\n'
+
+
+def plan_pages(content: PortalContent, has_home: bool) -> list[PlannedPage]:
+    """Every generated page; the home page only when editors did not write ``index.md``."""
+    pages = [
+        PlannedPage("help/index.md", "Live Help: contact us", "help"),
+        PlannedPage("agencies/index.md", "Agencies A to Z", "agencies"),
+        PlannedPage("services/index.md", "All services A to Z", "services"),
+        PlannedPage("topics/index.md", "Topics", "topics"),
+    ]
+    if not has_home:
+        pages.insert(0, PlannedPage("index.md", "Home", "home"))
+    pages += [PlannedPage(f"agencies/{agency_id}/index.md", agency.name, "agency", agency_id) for agency_id, agency in content.agencies.items()]
+    pages += [PlannedPage(f"topics/{topic_id}/index.md", topic.title, "topic", topic_id) for topic_id, topic in content.topics.items()]
+    return pages

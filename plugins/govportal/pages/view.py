@@ -1,0 +1,133 @@
+"""The typed context templates read: the model plus answers computed in Python, never in Jinja.
+
+``SiteView`` is built once per build; ``PageView`` once per page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import json
+from datetime import date, datetime, timedelta
+from itertools import groupby
+
+from govportal.model.agency import CHANNEL_NAMES, Agency, InPersonChannel, PhoneChannel
+from govportal.model.fields import tel_uri
+from govportal.model.hours import Hours, Status
+from govportal.model.portal import PortalContent, ServicePage, Topic
+from govportal.model.review import DEFAULT_REVIEW, ReviewPeriod
+from govportal.model.settings import PortalSettings
+from govportal.pages.plan import PageKind
+
+
+@dataclass(frozen=True)
+class LiveHelp:
+    """Where the header's Live Help link leads from one page, and the phone to call."""
+
+    href: str  # site path, e.g. help/#dmv
+    context: str | None  # the agency the help is for, e.g. DMV; None for portal-wide help
+    phone: str | None
+    tel: str | None
+    status: Status | None
+    hours_data: str = ""
+
+
+@dataclass(frozen=True)
+class PageView:
+    """What one page is about."""
+
+    kind: PageKind
+    agency_id: str | None = None
+    service: ServicePage | None = None
+    topic: Topic | None = None
+
+
+class SiteView:
+    """Questions templates ask about the portal, answered from the model at one moment."""
+
+    def __init__(self, content: PortalContent, settings: PortalSettings, moment: datetime) -> None:
+        self.content = content
+        self.settings = settings
+        self.moment = moment
+
+    @property
+    def today(self) -> date:
+        return self.moment.date()
+
+    def status(self, hours: Hours | None) -> Status | None:
+        if hours is None:
+            return None
+        return hours.status_at(self.moment, self.settings.timezone, self.content.portal.holidays)
+
+    def hours_data(self, hours: Hours) -> str:
+        """The hours as JSON for the script that keeps open/closed current in the browser.
+
+        Only closures in the next few weeks are included, to keep pages small.
+        """
+        horizon = self.today + timedelta(days=21)
+        closed = sorted(d.isoformat() for d in hours.closed_dates(self.content.portal.holidays) if self.today <= d <= horizon)
+        data = {"zone": self.zone_name(hours), "always": hours.open_24_7, "week": hours.minutes_table(), "closed": closed}
+        return json.dumps(data, separators=(",", ":"))
+
+    def zone_name(self, hours: Hours | None) -> str:
+        return (hours.timezone if hours and hours.timezone else None) or self.settings.timezone
+
+    def live_help(self, page: PageView) -> LiveHelp:
+        agency = self.content.agencies.get(page.agency_id or "")
+        if agency is not None and page.agency_id:
+            phone = agency.main_phone
+            return self._help(f"help/#{page.agency_id}", agency.acronym or agency.name, phone)
+        portal_phone = next((c for c in self.content.portal.help_channels if isinstance(c, PhoneChannel)), None)
+        return self._help("help/", None, portal_phone)
+
+    def _help(self, href: str, context: str | None, phone: PhoneChannel | None) -> LiveHelp:
+        if phone is None:
+            return LiveHelp(href, context, None, None, None)
+        return LiveHelp(href, context, phone.number, tel_uri(phone.number), self.status(phone.hours), self.hours_data(phone.hours))
+
+    def agencies(self) -> list[tuple[str, Agency]]:
+        return sorted(self.content.agencies.items(), key=lambda item: item[1].name.lower())
+
+    def services(self) -> list[ServicePage]:
+        return sorted(self.content.services, key=lambda s: s.service.title.lower())
+
+    def services_by_letter(self) -> list[tuple[str, list[ServicePage]]]:
+        return [(letter, list(group)) for letter, group in groupby(self.services(), key=lambda s: s.service.title[0].upper())]
+
+    def topics(self) -> list[Topic]:
+        return list(self.content.topics.values())
+
+    def top_tasks(self) -> list[ServicePage]:
+        found = (self.content.service(slug) for slug in self.content.portal.top_tasks)
+        return [s for s in found if s is not None]
+
+    def topics_of(self, page: ServicePage) -> list[Topic]:
+        return [self.content.topics[t] for t in page.service.topics if t in self.content.topics]
+
+    def phone_hours(self, page: ServicePage) -> Hours | None:
+        """Hours of a service's phone line: its own, else the agency's main phone line."""
+        phone = page.service.how_to_apply.phone
+        if phone is None:
+            return None
+        agency = self.content.agencies.get(page.agency_id)
+        main = agency.main_phone if agency else None
+        return phone.hours or (main.hours if main else None)
+
+    def offices(self, agency_id: str) -> list[InPersonChannel]:
+        agency = self.content.agencies.get(agency_id)
+        return [c for c in agency.channels if isinstance(c, InPersonChannel)] if agency else []
+
+    @staticmethod
+    def channel_name(kind: str) -> str:
+        return CHANNEL_NAMES[kind]
+
+    @staticmethod
+    def tel(number: str) -> str:
+        return tel_uri(number)
+
+    @staticmethod
+    def review_due(last_reviewed: date, review_in: ReviewPeriod | None) -> date:
+        return (review_in or DEFAULT_REVIEW).after(last_reviewed)
+
+    @staticmethod
+    def long_date(day: date) -> str:
+        return f"{day.strftime('%B')} {day.day}, {day.year}"

@@ -1,0 +1,34 @@
+"""Shared fixtures: copies of fixture content trees that a test may break on purpose."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).parent.parent
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A writable copy of the minimal valid content tree, at ``<tmp>/content``."""
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURES / "minimal", target)
+    return target
+
+
+@pytest.fixture
+def edit() -> Callable[[Path, str, str], None]:
+    """Replace one exact piece of text in a file, failing loudly if it is not there."""
+
+    def replace(path: Path, old: str, new: str) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {path}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return replace
