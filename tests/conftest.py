@@ -12,6 +12,8 @@ import pytest
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
 TODAY = date(2026, 11, 23)
+# A Monday at 10:00 in Denver: weekday offices are open.
+NOW = "2026-11-23T10:00:00-07:00"
 
 
 @pytest.fixture
@@ -20,6 +22,28 @@ def content(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(FIXTURES / "minimal", target)
     return target
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable portal project (site.yml, theme, minimal content) with the clock pinned."""
+    root = tmp_path / "portal"
+    shutil.copytree(FIXTURES / "minimal", root / "content")
+    shutil.copytree(REPO / "theme", root / "theme")
+    shutil.copy(REPO / "site.yml", root / "site.yml")
+    monkeypatch.setenv("GOVPORTAL_NOW", NOW)
+    return root
+
+
+@pytest.fixture
+def sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of the sample portal project, with the clock pinned."""
+    root = tmp_path / "sample"
+    for name in ("content", "theme"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "site.yml", root / "site.yml")
+    monkeypatch.setenv("GOVPORTAL_NOW", NOW)
+    return root
 
 
 @pytest.fixture

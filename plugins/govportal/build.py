@@ -73,9 +73,10 @@ def build(
         on_start(page_count(checked.content, checked.project.docs_dir))
     report = BuildReport(findings=list(checked.findings), staging=staging)
     try:
-        render(config_file, staging, checked.content, on_page_written)
+        report.findings += render(config_file, staging, checked.content, on_page_written)
     except RenderError as exc:
-        report.findings.append(Finding(str(config_file), "", f"the site could not be built: {exc}"))
+        report.findings += exc.findings
+        report.findings.append(Finding(config_file.name, "", f"the site could not be built: {exc}"))
         return report
     report.pages = len(list(staging.glob("**/*.html")))
     try:

@@ -6,7 +6,6 @@ not run (for example a missing site.yml).
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -19,8 +18,9 @@ from govportal import clock
 from govportal.content.scaffold import ScaffoldError, new_agency, new_service
 from govportal.findings import Finding, errors
 
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+# soft_wrap: a finding stays on one line, whatever the width, so CI tools can parse it.
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 CONFIG = click.option(
     "--config", "config_file", type=click.Path(path_type=Path), default=Path("site.yml"), show_default=True,
@@ -28,7 +28,7 @@ CONFIG = click.option(
 )
 
 
-def _print_findings(findings: list[Finding]) -> None:
+def _print_findings(findings: list[Finding], consequence: str = "") -> None:
     """One line per problem, ``path: field: message``, errors first; never read as markup."""
     for finding in sorted(findings, key=lambda f: (f.severity != "error", f)):
         style = "bold red" if finding.severity == "error" else "yellow"
@@ -36,17 +36,7 @@ def _print_findings(findings: list[Finding]) -> None:
         err.print(str(finding), markup=False)
     count = len(errors(findings))
     if count:
-        err.print(f"{count} error{'s' if count != 1 else ''} found. Nothing was published.", style="bold red", markup=False)
-
-
-def _log_engine_warnings() -> None:
-    """Show the rendering engine's warnings (for example a broken link) as plain lines."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    logger = logging.getLogger("mkdocs")
-    logger.handlers = [handler]
-    logger.setLevel(logging.WARNING)
-    logger.propagate = False
+        err.print(f"{count} error{'s' if count != 1 else ''} found.{consequence}", style="bold red", markup=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,7 +51,6 @@ def main() -> None:
 @click.option("--no-gate", is_flag=True, help="Skip the accessibility gate (for drafts only; never publish such a build).")
 def build(config_file: Path, site_dir: Path | None, no_gate: bool) -> None:
     """Check the content, build the portal, and publish it only if everything passed."""
-    _log_engine_warnings()
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
@@ -73,7 +62,7 @@ def build(config_file: Path, site_dir: Path | None, no_gate: bool) -> None:
             on_start=lambda total: progress.update(task, total=total),
             on_page_written=lambda: progress.advance(task),
         )
-    _print_findings(report.findings)
+    _print_findings(report.findings, " Nothing was published.")
     if not report.ok:
         if report.staging is not None and report.staging.exists():
             err.print(f"The unfinished build is kept in {report.staging} for you to look at.", markup=False)

@@ -181,6 +181,8 @@ def _cross_check(
         if page.slug in seen:
             reader.note(path, "", f"the service name '{page.slug}' is also used by content/{seen[page.slug].source}; rename one of the files so each service has its own address")
         seen.setdefault(page.slug, page)
+    # Compare with the files that exist, valid or not, so one mistake is not reported twice.
+    service_files = {p.stem for p in (reader.root / "services").glob("*/*.md")}
     for number, slug in enumerate(portal.top_tasks if portal else [], start=1):
-        if slug not in seen:
+        if slug not in service_files:
             reader.note(reader.root / "portal.yml", f"top_tasks[{number}]", f"'{slug}' is not a service; use the file name of a service page, without .md")

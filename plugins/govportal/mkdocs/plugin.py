@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,6 +13,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
+from mkdocs.utils.templates import TemplateContext
 from pydantic import ValidationError
 
 from govportal import clock
@@ -104,18 +103,18 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
             page.meta.setdefault("template", f"govportal/{view.kind}.html")
         return markdown
 
-    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
         # Our layout has no sidebars; an empty table of contents also stops Material
         # adding a second skip link that jumps to the first Markdown heading.
         page.toc = TableOfContents([])
-        context["gp"] = self._require_site()
-        context["gp_page"] = self._views.get(page.file.src_uri, PageView("page"))
+        context["gp"] = self._require_site()  # type: ignore[typeddict-unknown-key]  # our own template variables
+        context["gp_page"] = self._views.get(page.file.src_uri, PageView("page"))  # type: ignore[typeddict-unknown-key]
         return context
 
-    def on_template_context(self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    def on_template_context(self, context: TemplateContext, *, template_name: str, config: MkDocsConfig) -> TemplateContext:
         """Theme pages such as 404.html get the same context as content pages."""
-        context["gp"] = self._require_site()
-        context["gp_page"] = PageView("page")
+        context["gp"] = self._require_site()  # type: ignore[typeddict-unknown-key]  # our own template variables
+        context["gp_page"] = PageView("page")  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -17,23 +17,23 @@ _PERIOD = re.compile(r"^(\d+)\s*(day|week|month|year)s?$")
 class ReviewPeriod(NamedTuple):
     """A period such as 6 months."""
 
-    count: int
+    amount: int
     unit: str
 
     def after(self, start: date) -> date:
         """The date one period after ``start`` (month ends are clamped: Jan 31 + 1 month = Feb 28)."""
         if self.unit == "day":
-            return start + timedelta(days=self.count)
+            return start + timedelta(days=self.amount)
         if self.unit == "week":
-            return start + timedelta(weeks=self.count)
-        months = self.count * (12 if self.unit == "year" else 1)
+            return start + timedelta(weeks=self.amount)
+        months = self.amount * (12 if self.unit == "year" else 1)
         year, month = divmod(start.month - 1 + months, 12)
         year += start.year
         day = min(start.day, calendar.monthrange(year, month + 1)[1])
         return date(year, month + 1, day)
 
     def __str__(self) -> str:
-        return f"{self.count} {self.unit}{'s' if self.count != 1 else ''}"
+        return f"{self.amount} {self.unit}{'s' if self.amount != 1 else ''}"
 
 
 def parse_period(value: Any) -> ReviewPeriod:

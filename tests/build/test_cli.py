@@ -1,0 +1,122 @@
+"""The govportal command as editors and CI run it: output, files and exit codes."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+Edit = Callable[[Path, str, str], None]
+GOVPORTAL = str(Path(sys.executable).parent / "govportal")
+
+
+def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([GOVPORTAL, *args], cwd=project, capture_output=True, text=True, timeout=120, env=os.environ.copy())
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["serve"], ["validate"], ["new"], ["new", "agency"], ["new", "service"]])
+def test_every_command_has_help(tmp_path: Path, command: list[str]) -> None:
+    result = run(tmp_path, *command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Usage: govportal")
+
+
+def test_validate_passes_on_good_content(project: Path) -> None:
+    result = run(project, "validate")
+    assert result.returncode == 0, result.stderr
+    assert "Content is valid: 1 agencies, 1 services, 1 topics." in result.stdout
+
+
+def test_validate_reports_every_error_and_fails(project: Path, edit: Edit) -> None:
+    edit(project / "content/agencies/parks.yml", "address: parks@example.gov", "address: parks")
+    edit(project / "content/services/parks/reserve-a-campsite.md", "topics: [outdoors]", "topic: [outdoors]")
+    result = run(project, "validate")
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert "error: content/agencies/parks.yml: channels[2].address: 'parks' is not an e-mail address: An email address must have an @-sign." in lines
+    assert any(line.startswith("error: content/services/parks/reserve-a-campsite.md: topic: is not a field we know; did you mean 'topics'?") for line in lines)
+    assert "3 errors found." in lines
+
+
+def test_missing_config_is_explained(tmp_path: Path) -> None:
+    result = run(tmp_path, "validate")
+    assert result.returncode == 1
+    assert "site.yml: not found; run govportal from the folder that has site.yml, or pass --config" in result.stderr
+
+
+def test_build_publishes_and_failed_build_keeps_site(project: Path, edit: Edit) -> None:
+    result = run(project, "build", "--no-gate")
+    assert result.returncode == 0, result.stderr
+    assert "published them to" in result.stdout
+    index = project / "site/index.html"
+    before = index.read_bytes()
+    edit(project / "content/agencies/parks.yml", "last_reviewed: 2026-10-01", "last_reviewed: 2027-01-01")
+    failed = run(project, "build", "--no-gate")
+    assert failed.returncode == 1
+    assert "content/agencies/parks.yml: last_reviewed: 2027-01-01 is in the future" in failed.stderr
+    assert "1 error found. Nothing was published." in failed.stderr
+    assert index.read_bytes() == before
+
+
+def test_new_agency_and_service_are_valid_at_once(project: Path) -> None:
+    made = run(project, "new", "agency", "libraries")
+    assert made.returncode == 0, made.stderr
+    assert (project / "content/agencies/libraries.yml").read_text().startswith("# An agency")
+    made = run(project, "new", "service", "libraries", "get-a-library-card")
+    assert made.returncode == 0, made.stderr
+    assert "topics: [outdoors]" in (project / "content/services/libraries/get-a-library-card.md").read_text()
+    checked = run(project, "validate")
+    assert checked.returncode == 0, checked.stderr
+    assert "2 agencies, 2 services" in checked.stdout
+
+
+def test_new_refuses_to_overwrite_or_guess(project: Path) -> None:
+    again = run(project, "new", "agency", "parks")
+    assert again.returncode == 1 and "already exists" in again.stderr
+    orphan = run(project, "new", "service", "museums", "visit")
+    assert orphan.returncode == 1
+    assert "there is no agency 'museums'; create it first with: govportal new agency museums" in orphan.stderr
+    bad = run(project, "new", "agency", "Parks Dept")
+    assert bad.returncode == 1 and "lowercase letters, digits and hyphens" in bad.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch(url: str, wanted: str, seconds: float) -> str:
+    """GET ``url`` until its body contains ``wanted`` (the server may still be starting or rebuilding)."""
+    deadline, body = time.monotonic() + seconds, ""
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback only
+                body = str(response.read().decode())
+            if wanted in body:
+                return body
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"{url} never contained {wanted!r}; last body starts {body[:200]!r}")
+
+
+@pytest.mark.slow
+def test_serve_previews_and_rebuilds_on_save(project: Path, edit: Edit) -> None:
+    port = free_port()
+    server = subprocess.Popen([GOVPORTAL, "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/services/parks/reserve-a-campsite/"
+        fetch(url, "$25 a night", 60)
+        edit(project / "content/services/parks/reserve-a-campsite.md", "cost: $25 a night", "cost: $27 a night")
+        fetch(url, "$27 a night", 60)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
