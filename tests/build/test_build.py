@@ -89,3 +89,14 @@ def test_site_dir_option(project: Path, tmp_path: Path) -> None:
     assert report.ok and report.published == target.resolve()
     assert (target / "services/parks/reserve-a-campsite/index.html").is_file()
     assert not (project / "site").exists()
+
+
+def test_text_from_content_files_is_escaped(project: Path, edit: Edit) -> None:
+    edit(project / "content/services/parks/reserve-a-campsite.md", "title: Reserve a campsite", 'title: "Camp & <script>alert(1)</script> \\"now\\""')
+    edit(project / "content/agencies/parks.yml", "description: We run the state parks.", 'description: Parks <img src=x onerror=alert(1)> & trails.')
+    assert build(project / "site.yml").ok
+    service = (project / "site/services/parks/reserve-a-campsite/index.html").read_text()
+    assert "<h1>Camp &amp; &lt;script&gt;alert(1)&lt;/script&gt; &#34;now&#34;</h1>" in service
+    agency = (project / "site/agencies/parks/index.html").read_text()
+    assert "Parks &lt;img src=x onerror=alert(1)&gt; &amp; trails." in agency
+    assert "<script>alert(1)" not in service + agency
