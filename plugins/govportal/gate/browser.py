@@ -12,6 +12,10 @@ import os
 import shutil
 from pathlib import Path
 
+from typing import Any
+
+from playwright.async_api import Browser as AsyncBrowser
+from playwright.async_api import Playwright as AsyncPlaywright
 from playwright.sync_api import Browser, Playwright
 
 ENV_VAR = "GOVPORTAL_CHROMIUM"
@@ -34,14 +38,19 @@ class BrowserUnavailable(Exception):
     """No usable Chromium; the message says how to get one."""
 
 
-def chromium_path(playwright: Playwright) -> str | None:
-    """The Chromium to launch, or ``None`` to let Playwright use its own."""
+# Inside the gate every host but 127.0.0.1 fails to resolve, so a page cannot reach
+# another site even by accident; the attempt is still seen and reported.
+ISOLATED = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
+
+
+def chromium_path(own_path: str) -> str | None:
+    """The Chromium to launch, or ``None`` to let Playwright use its own (at ``own_path``)."""
     override = os.environ.get(ENV_VAR)
     if override:
         if not Path(override).is_file():
             raise BrowserUnavailable(f"{ENV_VAR} is set to {override}, but there is no such file")
         return override
-    if Path(playwright.chromium.executable_path).is_file():
+    if Path(own_path).is_file():
         return None
     for candidate in (*SYSTEM_CANDIDATES, shutil.which("chromium"), shutil.which("chromium-browser"), shutil.which("google-chrome")):
         if candidate and Path(candidate).is_file():
@@ -52,13 +61,30 @@ def chromium_path(playwright: Playwright) -> str | None:
     )
 
 
-def launch(playwright: Playwright) -> Browser:
-    """Start headless Chromium, ready for checks."""
-    path = chromium_path(playwright)
-    args = list(QUIET_FLAGS)
+def _options(own_path: str, isolated: bool) -> dict[str, Any]:
     running_as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    args = [*QUIET_FLAGS, *([ISOLATED] if isolated else [])]
+    return {"executable_path": chromium_path(own_path), "headless": True, "args": args, "chromium_sandbox": not running_as_root}
+
+
+def _unavailable(options: dict[str, Any], exc: Exception) -> BrowserUnavailable:
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return BrowserUnavailable(f"Chromium ({options['executable_path'] or 'Playwright’s own'}) would not start: {first}")
+
+
+def launch(playwright: Playwright, isolated: bool = False) -> Browser:
+    """Start headless Chromium, ready for checks."""
+    options = _options(playwright.chromium.executable_path, isolated)
     try:
-        return playwright.chromium.launch(executable_path=path, headless=True, args=args, chromium_sandbox=not running_as_root)
+        return playwright.chromium.launch(**options)
     except Exception as exc:  # Playwright raises its own Error with a long log; keep the first line
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise BrowserUnavailable(f"Chromium ({path or 'Playwright’s own'}) would not start: {first}") from exc
+        raise _unavailable(options, exc) from exc
+
+
+async def launch_async(playwright: AsyncPlaywright, isolated: bool = False) -> AsyncBrowser:
+    """The same, for the asynchronous API the gate uses to check pages in parallel."""
+    options = _options(playwright.chromium.executable_path, isolated)
+    try:
+        return await playwright.chromium.launch(**options)
+    except Exception as exc:
+        raise _unavailable(options, exc) from exc

@@ -12,6 +12,12 @@ from typing import Any
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    def end_headers(self) -> None:
+        # Assets do not change while a check runs: let the browser keep them instead of asking again.
+        if not self.path.endswith((".html", "/")):
+            self.send_header("Cache-Control", "max-age=3600")
+        super().end_headers()
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         """Requests are not logged: the checks report what matters."""
 

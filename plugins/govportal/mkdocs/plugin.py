@@ -44,6 +44,8 @@ class GovportalConfig(base.Config):
     official_banner = c.Optional(c.Type(str))
     footer_links = c.Type(list, default=[])
     footer_note = c.Optional(c.Type(str))
+    feedback_url = c.Optional(c.Type(str))
+    gate = c.Optional(c.Type(dict))
 
 
 class GovportalPlugin(BasePlugin[GovportalConfig]):

@@ -10,11 +10,12 @@ import json
 from datetime import date, datetime, timedelta
 from itertools import groupby
 
+from govportal import __version__
 from govportal.model.agency import CHANNEL_NAMES, Agency, InPersonChannel, PhoneChannel
 from govportal.model.fields import tel_uri
 from govportal.model.hours import Hours, Status
 from govportal.model.portal import PortalContent, ServicePage, Topic
-from govportal.model.review import DEFAULT_REVIEW, ReviewPeriod
+from govportal.model.review import DEFAULT_REVIEW
 from govportal.model.settings import PortalSettings
 from govportal.pages.plan import PageKind
 
@@ -39,6 +40,14 @@ class PageView:
     agency_id: str | None = None
     service: ServicePage | None = None
     topic: Topic | None = None
+
+
+@dataclass(frozen=True)
+class Review:
+    """When a page's content was last checked and when it is due again."""
+
+    last_reviewed: date
+    due: date
 
 
 class SiteView:
@@ -124,9 +133,17 @@ class SiteView:
     def tel(number: str) -> str:
         return tel_uri(number)
 
-    @staticmethod
-    def review_due(last_reviewed: date, review_in: ReviewPeriod | None) -> date:
-        return (review_in or DEFAULT_REVIEW).after(last_reviewed)
+    version = __version__
+
+    def review_of(self, page: PageView) -> Review | None:
+        """Review dates of a service or agency page; other pages have none."""
+        source = page.service.service if page.service else self.content.agencies.get(page.agency_id or "")
+        if source is None:
+            return None
+        return Review(source.last_reviewed, (source.review_in or DEFAULT_REVIEW).after(source.last_reviewed))
+
+    def feedback_action(self) -> str:
+        return self.settings.feedback_url
 
     @staticmethod
     def long_date(day: date) -> str:

@@ -1,0 +1,41 @@
+"""Page structure: one h1, a title, a language; titles unique across the site."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from playwright.async_api import Page
+
+from govportal.gate.checks import Where
+from govportal.gate.issues import Issue
+from govportal.gate.rules import rule
+
+
+async def check_structure(page: Page, where: Where) -> tuple[list[Issue], str]:
+    """The issues on this page, and its title (for the site-wide uniqueness check)."""
+    info = await page.evaluate("__gp.structure()")
+    found: list[Issue] = []
+    if not info["lang"]:
+        found.append(where.issue("html-lang", "html", "add lang=\"en\" (or the page's language) to <html>", per_viewport=False))
+    if not info["title"]:
+        found.append(where.issue("page-title", "title", "the page has no title", per_viewport=False))
+    headings = info["h1"]
+    if len(headings) != 1:
+        message = "the page has no h1 heading" if not headings else f"the page has {len(headings)} h1 headings; keep one and make the others h2"
+        found.append(where.issue("one-h1", ", ".join(headings[1:2]) or "body", message, per_viewport=False))
+    return found, info["title"]
+
+
+def duplicate_titles(titles: dict[str, str]) -> list[Issue]:
+    """Pages sharing a title: each is reported with the other pages that use it."""
+    by_title: dict[str, list[str]] = defaultdict(list)
+    for page, title in titles.items():
+        if title:
+            by_title[title].append(page)
+    found = []
+    details = rule("page-title")
+    for title, pages in by_title.items():
+        for page in pages if len(pages) > 1 else []:
+            others = ", ".join(p or "/" for p in pages if p != page)
+            found.append(Issue("page-title", page, "", "title", f"the title '{title}' is also used by {others}", details.severity, details.help_url))
+    return found

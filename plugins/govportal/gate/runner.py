@@ -1,0 +1,185 @@
+"""Run every check on every page of a built site, in parallel, and collect the issues.
+
+One Chromium, several pages in flight at once (its renderer processes use every
+core), each page loaded once and checked at every viewport by resizing. The site is
+served from 127.0.0.1 and Chromium cannot resolve any other host.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fnmatch
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.async_api import Page, async_playwright
+
+from govportal.gate.baseline import load_baseline, split_by_baseline
+from govportal.gate.browser import launch_async
+from govportal.gate.cache import PassCache, fingerprint
+from govportal.gate.checks import Where
+from govportal.gate.checks.axe import SharedParts, axe_source, check_axe
+from govportal.gate.checks.feedback_form import check_feedback_form
+from govportal.gate.checks.keyboard import check_keyboard
+from govportal.gate.checks.layout import check_layout
+from govportal.gate.checks.live_help import check_live_help
+from govportal.gate.checks.plain_language import check_plain_language
+from govportal.gate.checks.review_date import check_review_date
+from govportal.gate.checks.site_files import SiteFiles, page_url
+from govportal.gate.checks.structure import check_structure, duplicate_titles
+from govportal.gate.issues import GateRun, Issue
+from govportal.gate.rules import rule
+from govportal.gate.server import serve_directory
+from govportal.gate.settings import GateSettings
+
+PROBES = (Path(__file__).parent / "probes.js").read_text(encoding="utf-8")
+
+
+@dataclass
+class GateOptions:
+    site: Path
+    settings: GateSettings = field(default_factory=GateSettings)
+    today: date = field(default_factory=date.today)
+    workers: int = 0  # 0: one per core, plus one to cover waiting on the network
+    cache: Path | None = None  # incremental mode when set
+    baseline: Path | None = None
+    on_progress: Callable[[int, int], None] | None = None
+
+
+def default_workers() -> int:
+    return (os.cpu_count() or 2) + 1
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.is_file())
+
+
+def run_gate(options: GateOptions) -> GateRun:
+    """Check the site; the result says what failed. Raises BrowserUnavailable if Chromium cannot start."""
+    started = time.monotonic()
+    files = SiteFiles(options.site)
+    pages = html_files(options.site)
+    run = GateRun(pages=[page_url(p, options.site) for p in pages], viewports=[v.name for v in options.settings.viewports])
+    issues: list[Issue] = []
+    for file in pages:
+        issues += files.check_links(file)
+        issues += files.check_weight(file, options.settings.page_weight_kb)
+    issues += duplicate_titles({page_url(f, options.site): files.facts(f).title.strip() for f in pages})
+
+    cache = PassCache(options.cache)
+    settings_json = options.settings.model_dump_json()
+    hashes: dict[Path, str] = {}
+    prints = {page_url(f, options.site): fingerprint(f, files.assets_of(f), settings_json, hashes) for f in pages}
+    to_check = [f for f in pages if not cache.unchanged(page_url(f, options.site), prints[page_url(f, options.site)])]
+    run.skipped = [page_url(f, options.site) for f in pages if f not in to_check]
+    govportal = {page_url(f, options.site): files.facts(f).govportal for f in pages}
+    issues += asyncio.run(_browser_checks(options, [page_url(f, options.site) for f in to_check], govportal))
+
+    issues = _apply_settings(issues, options.settings)
+    failed_pages = {i.page for i in issues if i.severity == "error"}
+    if options.baseline is not None:
+        known = load_baseline(options.baseline)
+        checked = {page_url(f, options.site) for f in to_check}
+        issues, run.baselined, run.fixed = split_by_baseline(issues, known, checked)
+        failed_pages = {i.page for i in issues if i.severity == "error"}
+    run.issues = sorted(issues)
+    cache.save({page_url(f, options.site): (None if page_url(f, options.site) in failed_pages else prints[page_url(f, options.site)]) for f in to_check})
+    run.seconds = time.monotonic() - started
+    return run
+
+
+def _apply_settings(issues: list[Issue], settings: GateSettings) -> list[Issue]:
+    """Drop issues of rules disabled for their page; apply severity overrides."""
+    kept = []
+    for issue in issues:
+        if any(d.rule == issue.rule and any(fnmatch.fnmatch(issue.page or "/", p) for p in d.pages) for d in settings.disabled):
+            continue
+        severity = settings.severity.get(issue.rule)
+        kept.append(replace(issue, severity=severity) if severity else issue)
+    return kept
+
+
+def _site_wide_disabled_axe(settings: GateSettings) -> list[str]:
+    return [d.rule[len("axe/") :] for d in settings.disabled if d.rule.startswith("axe/") and d.pages == ["*"]]
+
+
+async def _browser_checks(options: GateOptions, pages: list[str], govportal: dict[str, bool]) -> list[Issue]:
+    if not pages:
+        return []
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for page_path in pages:
+        queue.put_nowait(page_path)
+    found: list[Issue] = []
+    shared = SharedParts()
+    done = 0
+    first = options.settings.viewports[0]
+    with serve_directory(options.site) as base:
+        async with async_playwright() as playwright:
+            browser = await launch_async(playwright, isolated=True)
+            context = await browser.new_context(viewport={"width": first.width, "height": first.height}, service_workers="block")
+            await context.add_init_script(script=PROBES)
+            await context.add_init_script(script=axe_source())
+
+            async def worker() -> None:
+                nonlocal done
+                tab = await context.new_page()
+                while not queue.empty():
+                    page_path = queue.get_nowait()
+                    found.extend(await _check_page(tab, base, page_path, govportal.get(page_path, False), options, shared))
+                    done += 1
+                    if options.on_progress is not None:
+                        options.on_progress(done, len(pages))
+                await tab.close()
+
+            try:
+                await asyncio.gather(*(worker() for _ in range(min(options.workers or default_workers(), len(pages)))))
+            finally:
+                await browser.close()
+    return found
+
+
+async def _check_page(tab: Page, base: str, page_path: str, govportal: bool, options: GateOptions, shared: SharedParts) -> list[Issue]:
+    settings = options.settings
+    first = settings.viewports[0]
+    outside: list[str] = []
+    own_host = urlsplit(base).netloc
+
+    def note_request(request: object) -> None:
+        url = str(getattr(request, "url", ""))
+        if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).netloc != own_host:
+            outside.append(url)
+
+    tab.on("request", note_request)
+    try:
+        await tab.set_viewport_size({"width": first.width, "height": first.height})
+        await tab.goto(base + page_path, wait_until="load")
+    except Exception as exc:  # a page that will not load is a finding, not a crash
+        details = rule("page-load")
+        tab.remove_listener("request", note_request)
+        return [Issue("page-load", page_path, "", "html", f"the page did not load: {str(exc).splitlines()[0]}", "error", details.help_url)]
+    where = Where(page_path, first.name, settings, govportal)
+    issues = await check_keyboard(tab, where)
+    structure, _title = await check_structure(tab, where)
+    issues += structure
+    issues += await check_plain_language(tab, where)
+    if govportal:
+        issues += await check_feedback_form(tab, where)
+        issues += await check_review_date(tab, where, options.today)
+    disabled_axe = _site_wide_disabled_axe(settings)
+    for viewport in settings.viewports:
+        if viewport != first:
+            await tab.set_viewport_size({"width": viewport.width, "height": viewport.height})
+        at = Where(page_path, viewport.name, settings, govportal)
+        if govportal:
+            issues += await check_live_help(tab, at)
+        issues += await check_layout(tab, at)
+        issues += await check_axe(tab, at, shared, disabled_axe, first_viewport=viewport == first)
+    tab.remove_listener("request", note_request)
+    details = rule("external-request")
+    issues += [Issue("external-request", page_path, "", url, f"the page asked another website for {url}", details.severity, details.help_url) for url in sorted(set(outside))]
+    return issues
