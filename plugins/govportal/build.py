@@ -13,6 +13,7 @@ from pathlib import Path
 from govportal import clock
 from govportal.content import load_content
 from govportal.findings import Finding, errors
+from govportal.gate.issues import GateRun
 from govportal.mkdocs.engine import RenderError, render
 from govportal.mkdocs.project import Project, ProjectError, read_project
 from govportal.model.portal import PortalContent
@@ -27,6 +28,7 @@ class BuildReport:
     published: Path | None = None
     staging: Path | None = None
     pages: int = 0
+    gate: GateRun | None = None
 
     @property
     def ok(self) -> bool:
@@ -60,8 +62,12 @@ def build(
     site_dir: Path | None = None,
     on_start: Callable[[int], None] | None = None,
     on_page_written: Callable[[], None] | None = None,
+    gate: Callable[[Path, Validated], GateRun] | None = None,
 ) -> BuildReport:
-    """Build the portal into a staging folder and publish it over ``site_dir`` when all is well."""
+    """Build the portal into a staging folder, gate it, and publish it over ``site_dir`` when all is well.
+
+    ``gate`` checks the staging folder; without it (``--no-gate``) the build is published unchecked.
+    """
     checked = validate(config_file)
     if isinstance(checked, list):
         return BuildReport(findings=checked)
@@ -79,6 +85,10 @@ def build(
         report.findings.append(Finding(config_file.name, "", f"the site could not be built: {exc}"))
         return report
     report.pages = len(list(staging.glob("**/*.html")))
+    if gate is not None:
+        report.gate = gate(staging, checked)
+        if not report.gate.passed:
+            return report
     try:
         publish(staging, target)
     except (PublishError, OSError) as exc:

@@ -7,6 +7,7 @@ not run (for example a missing site.yml).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -17,6 +18,14 @@ from govportal import build as pipeline
 from govportal import clock
 from govportal.content.scaffold import ScaffoldError, new_agency, new_service
 from govportal.findings import Finding, errors
+from govportal.gate import BrowserUnavailable, GateOptions, GateRun, run_gate
+from govportal.gate.baseline import save_baseline
+from govportal.gate.settings import GateSettings
+from govportal.mkdocs.project import ProjectError, read_project
+from govportal.reports.html_report import html_report
+from govportal.reports.json_report import json_report
+from govportal.reports.junit import junit_xml
+from govportal.reports.terminal import print_run
 
 # soft_wrap: a finding stays on one line, whatever the width, so CI tools can parse it.
 out = Console(highlight=False, soft_wrap=True)
@@ -39,6 +48,54 @@ def _print_findings(findings: list[Finding], consequence: str = "") -> None:
         err.print(f"{count} error{'s' if count != 1 else ''} found.{consequence}", style="bold red", markup=False)
 
 
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    )
+
+
+def gate_options(func: Callable[..., None]) -> Callable[..., None]:
+    """Options shared by every command that runs the gate."""
+    for option in reversed([
+        click.option("--workers", type=click.IntRange(1, 64), help="Pages checked at once (default: CPU cores + 1)."),
+        click.option("--incremental", is_flag=True, help="Skip pages unchanged since they last passed (any theme, CSS or JS change re-checks all)."),
+        click.option("--junit", "junit_file", type=click.Path(path_type=Path), help="Write a JUnit XML report (one test case per page and screen size)."),
+        click.option("--json", "json_file", type=click.Path(path_type=Path), help="Write a JSON report."),
+        click.option("--html", "html_file", type=click.Path(path_type=Path), help="Write a self-contained HTML report."),
+    ]):
+        func = option(func)
+    return func
+
+
+def _write_reports(run: GateRun, junit_file: Path | None, json_file: Path | None, html_file: Path | None) -> None:
+    for path, render in ((junit_file, junit_xml), (json_file, json_report), (html_file, html_report)):
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(render(run), encoding="utf-8")
+            out.print(f"Report written to {path}", markup=False)
+
+
+def _gate(progress: Progress, site: Path, settings: GateSettings, base: Path, workers: int | None, incremental: bool, use_baseline: bool = True) -> GateRun:
+    """Run the gate with a progress bar; a browser that will not start ends the command with exit code 2."""
+    task = progress.add_task("Checking pages in Chromium", total=None)
+    options = GateOptions(
+        site=site,
+        settings=settings,
+        today=clock.now().date(),
+        workers=workers or 0,
+        cache=base / ".govportal" / "gate-cache.json" if incremental else None,
+        baseline=base / settings.baseline if use_baseline else None,
+        on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+    )
+    try:
+        return run_gate(options)
+    except BrowserUnavailable as exc:
+        progress.stop()
+        err.print(f"error: the accessibility gate could not run: {exc}", markup=False)
+        sys.exit(2)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="govportal")
 def main() -> None:
@@ -49,25 +106,71 @@ def main() -> None:
 @CONFIG
 @click.option("--site-dir", type=click.Path(path_type=Path), help="Where to publish the site (default: site_dir in site.yml).")
 @click.option("--no-gate", is_flag=True, help="Skip the accessibility gate (for drafts only; never publish such a build).")
-def build(config_file: Path, site_dir: Path | None, no_gate: bool) -> None:
-    """Check the content, build the portal, and publish it only if everything passed."""
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
-    ) as progress:
+@gate_options
+def build(
+    config_file: Path, site_dir: Path | None, no_gate: bool, workers: int | None, incremental: bool,
+    junit_file: Path | None, json_file: Path | None, html_file: Path | None,
+) -> None:
+    """Check the content, build the portal, gate it in a browser, and publish it only if everything passed."""
+    if no_gate:
+        err.print("WARNING: --no-gate: the accessibility gate is skipped. This build is NOT checked; use it as a draft only.", style="bold yellow on black", markup=False)
+    with _progress() as progress:
         task = progress.add_task("Building pages", total=None)
+
+        def gate(staging: Path, checked: pipeline.Validated) -> GateRun:
+            return _gate(progress, staging, checked.project.settings.gate, config_file.resolve().parent, workers, incremental)
+
         report = pipeline.build(
             config_file,
             site_dir,
             on_start=lambda total: progress.update(task, total=total),
             on_page_written=lambda: progress.advance(task),
+            gate=None if no_gate else gate,
         )
     _print_findings(report.findings, " Nothing was published.")
+    if report.gate is not None:
+        print_run(report.gate, err)
+        _write_reports(report.gate, junit_file, json_file, html_file)
     if not report.ok:
+        if report.gate is not None and not report.gate.passed:
+            err.print("The gate failed. Nothing was published.", style="bold red", markup=False)
         if report.staging is not None and report.staging.exists():
-            err.print(f"The unfinished build is kept in {report.staging} for you to look at.", markup=False)
+            err.print(f"The unpublished build is kept in {report.staging} for you to look at.", markup=False)
         sys.exit(1)
     out.print(f"Built {report.pages} pages and published them to {report.published}", markup=False)
+
+
+@main.command()
+@click.option("--site", "site", type=click.Path(path_type=Path, file_okay=False), help="The built site to check (default: site_dir in site.yml, else ./site).")
+@CONFIG
+@click.option("--update-baseline", is_flag=True, help="Record today's errors as known issues in the baseline file, and pass.")
+@gate_options
+def check(
+    site: Path | None, config_file: Path, update_baseline: bool, workers: int | None, incremental: bool,
+    junit_file: Path | None, json_file: Path | None, html_file: Path | None,
+) -> None:
+    """Gate an already built static site (any generator): accessibility and usability in Chromium."""
+    settings, base, default_site = GateSettings(), Path.cwd(), Path("site")
+    if config_file.is_file():
+        try:
+            project = read_project(config_file)
+        except ProjectError as exc:
+            _print_findings(exc.findings)
+            sys.exit(2)
+        settings, base, default_site = project.settings.gate, config_file.resolve().parent, project.site_dir
+    target = site or default_site
+    if not target.is_dir() or not any(target.rglob("*.html")):
+        err.print(f"error: {target} has no HTML pages to check; build the site first or pass --site", markup=False)
+        sys.exit(2)
+    with _progress() as progress:
+        run = _gate(progress, target, settings, base, workers, incremental, use_baseline=not update_baseline)
+    print_run(run, err)
+    _write_reports(run, junit_file, json_file, html_file)
+    if update_baseline:
+        save_baseline(base / settings.baseline, run.issues)
+        out.print(f"Baseline written to {base / settings.baseline}: {len(run.errors)} known errors.", markup=False)
+        return
+    sys.exit(0 if run.passed else 1)
 
 
 @main.command()

@@ -62,7 +62,7 @@ Channel = Annotated[
 
 CHANNEL_NAMES = {
     "phone": "Phone",
-    "tty": "TTY and relay",
+    "tty": "TTY (text telephone) and relay",
     "email": "Email",
     "chat": "Live chat",
     "in_person": "In person",

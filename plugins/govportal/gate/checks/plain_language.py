@@ -87,7 +87,7 @@ async def check_plain_language(page: Page, where: Where) -> list[Issue]:
     text: str = content["text"]
     found: list[Issue] = []
     level, words = grade(text)
-    if words >= MIN_WORDS and level > where.settings.reading_grade:
+    if words >= MIN_WORDS and round(level, 1) > where.settings.reading_grade:
         found.append(where.issue("reading-level", "main", f"the text reads at grade {level:.1f} (limit {where.settings.reading_grade:g}); use shorter sentences and words", per_viewport=False))
     abbreviations = [(a[0], a[1]) for a in content["abbreviations"]]
     for acronym in unexplained_acronyms(text, abbreviations, where.settings.allowed_acronyms):

@@ -1,0 +1,1 @@
+"""Gate results for people and for CI: terminal text, JUnit XML, JSON and an HTML page. Pure functions."""
