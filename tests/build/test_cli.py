@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import socket
 import subprocess
 import sys
@@ -11,7 +12,11 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+import click
 import pytest
+import yaml
+
+from govportal.cli import main
 
 Edit = Callable[[Path, str, str], None]
 GOVPORTAL = str(Path(sys.executable).parent / "govportal")
@@ -120,3 +125,22 @@ def test_serve_previews_and_rebuilds_on_save(project: Path, edit: Edit) -> None:
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_example_ci_workflow_uses_real_options() -> None:
+    """The adopters' workflow must keep working as the CLI changes: every govportal line in it parses."""
+    workflow = yaml.safe_load((Path(__file__).parents[2] / ".github/workflows/portal.yml").read_text(encoding="utf-8"))
+    lines = [
+        line.strip()
+        for step in workflow["jobs"]["build"]["steps"]
+        for line in str(step.get("run", "")).splitlines()
+        if line.strip().startswith("govportal ")
+    ]
+    assert len(lines) == 2
+    for line in lines:
+        args = shlex.split(line)[1:]
+        group = main.make_context("govportal", args, resilient_parsing=False)
+        assert isinstance(group.command, click.Group)
+        name, command, rest = group.command.resolve_command(group, args)
+        assert command is not None and name in {"validate", "build"}
+        command.make_context(name, rest)  # raises on an unknown or malformed option

@@ -63,32 +63,30 @@ def run_gate(options: GateOptions) -> GateRun:
     """Check the site; the result says what failed. Raises BrowserUnavailable if Chromium cannot start."""
     started = time.monotonic()
     files = SiteFiles(options.site)
-    pages = html_files(options.site)
-    run = GateRun(pages=[page_url(p, options.site) for p in pages], viewports=[v.name for v in options.settings.viewports])
+    pages = dict(sorted((page_url(f, options.site), f) for f in html_files(options.site)))
+    run = GateRun(pages=list(pages), viewports=[v.name for v in options.settings.viewports])
     issues: list[Issue] = []
-    for file in pages:
+    for file in pages.values():
         issues += files.check_links(file)
         issues += files.check_weight(file, options.settings.page_weight_kb)
-    issues += duplicate_titles({page_url(f, options.site): files.facts(f).title.strip() for f in pages})
+    issues += duplicate_titles({url: files.facts(f).title.strip() for url, f in pages.items()})
 
     cache = PassCache(options.cache)
     settings_json = options.settings.model_dump_json()
     hashes: dict[Path, str] = {}
-    prints = {page_url(f, options.site): fingerprint(f, files.assets_of(f), settings_json, hashes) for f in pages}
-    to_check = [f for f in pages if not cache.unchanged(page_url(f, options.site), prints[page_url(f, options.site)])]
-    run.skipped = [page_url(f, options.site) for f in pages if f not in to_check]
-    govportal = {page_url(f, options.site): files.facts(f).govportal for f in pages}
-    issues += asyncio.run(_browser_checks(options, [page_url(f, options.site) for f in to_check], govportal))
+    prints = {url: fingerprint(f, files.assets_of(f), settings_json, hashes) for url, f in pages.items()}
+    to_check = [url for url in pages if not cache.unchanged(url, prints[url])]
+    run.skipped = [url for url in pages if url not in to_check]
+    govportal = {url: files.facts(f).govportal for url, f in pages.items()}
+    issues += asyncio.run(_browser_checks(options, to_check, govportal))
 
     issues = _apply_settings(issues, options.settings)
-    failed_pages = {i.page for i in issues if i.severity == "error"}
     if options.baseline is not None:
         known = load_baseline(options.baseline)
-        checked = {page_url(f, options.site) for f in to_check}
-        issues, run.baselined, run.fixed = split_by_baseline(issues, known, checked)
-        failed_pages = {i.page for i in issues if i.severity == "error"}
+        issues, run.baselined, run.fixed = split_by_baseline(issues, known, set(to_check))
     run.issues = sorted(issues)
-    cache.save({page_url(f, options.site): (None if page_url(f, options.site) in failed_pages else prints[page_url(f, options.site)]) for f in to_check})
+    failed_pages = {i.page for i in issues if i.severity == "error"}
+    cache.save({url: (None if url in failed_pages else prints[url]) for url in to_check})
     run.seconds = time.monotonic() - started
     return run
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,12 +23,20 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         """Requests are not logged: the checks report what matters."""
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """The browser drops connections it no longer needs (a page closed mid-load); that is normal."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve_directory(root: Path) -> Iterator[str]:
     """Serve ``root`` on a free loopback port for the length of the ``with`` block; yields the base URL."""
     handler = partial(_QuietHandler, directory=str(root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="govportal-site", daemon=True)
     thread.start()
     try:

@@ -1,0 +1,233 @@
+"""The gate must fail on each kind of broken page, with the right rule, and pass on clean ones."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import junitparser
+import pytest
+import xmlschema
+
+from govportal.gate import GateOptions, GateRun, run_gate
+from govportal.gate.settings import DisabledRule, GateSettings
+from govportal.reports.junit import junit_xml
+from tests.conftest import FIXTURES
+
+TEMPLATE = (FIXTURES / "gate/page.html").read_text()
+GOVPORTAL = str(Path(sys.executable).parent / "govportal")
+Edit = Callable[[Path, str, str], None]
+
+# name: (replacements in the clean page, the rule the gate must report)
+BROKEN: dict[str, tuple[list[tuple[str, str]], str]] = {
+    "image-without-alt": ([("{body}", '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40">')], "axe/image-alt"),
+    "low-contrast": ([("{body}", '<p style="color:#aaaaaa">This text is too pale to read.</p>')], "axe/color-contrast"),
+    "unlabeled-input": ([("{body}", '<input type="text" name="q">')], "axe/label"),
+    "missing-lang": ([('<html lang="en">', "<html>")], "html-lang"),
+    "two-h1": ([("{body}", "<h1>Another main heading</h1>")], "one-h1"),
+    "empty-link": ([("{body}", '<p><a href="index.html"></a></p>')], "axe/link-name"),
+    "too-wide": ([("{body}", '<div style="width:600px;height:20px;background:#eee"></div>')], "reflow"),
+    "tiny-buttons": ([("{body}", '<p><button style="width:16px;height:16px;min-height:0;padding:0" aria-label="Zoom in">+</button><button style="width:16px;height:16px;min-height:0;padding:0" aria-label="Zoom out">-</button></p>')], "target-size"),
+    "help-link-missing": ([(' data-gp-live-help>Live Help</a>', ">Contact</a>")], "live-help-missing"),
+    "help-link-below-fold": ([("<header>", "<header style=\"position:static\"><div style=\"height:900px\"></div>")], "live-help-not-in-view"),
+    "header-scrolls-away": ([("header { position: sticky;", "header { position: static;")], "live-help-scrolls-away"),
+    "broken-link": ([("{body}", '<p><a href="no-such-page.html">Old page</a></p>')], "broken-link"),
+    "broken-anchor": ([("{body}", '<p><a href="help.html#nowhere">Jump</a></p>')], "broken-anchor"),
+    "external-request": ([("{head}", '<link rel="stylesheet" href="https://fonts.example.com/font.css">')], "external-request"),
+    "keyboard-unreachable-help": ([("data-gp-live-help>", 'data-gp-live-help tabindex="-1">')], "live-help-not-reachable"),
+    "no-skip-link": ([('<a class="skip" href="#main">Skip to main content</a>', "")], "skip-link"),
+    "no-focus-style": ([("{head}", "<style>a:focus-visible, a:focus { outline: none !important; }</style>")], "focus-visible"),
+    "no-feedback-form": ([("data-gp-feedback", "")], "feedback-form"),
+    "unlabeled-feedback": ([('<label for="comment">What were you trying to do?</label>', "")], "feedback-label"),
+    "bad-phone-link": ([("{body}", '<p><a href="tel:call-us">Call us</a></p>')], "bad-tel"),
+    "bad-email-link": ([("{body}", '<p><a href="mailto:help-at-example">Email us</a></p>')], "bad-mailto"),
+}
+CLEAN_PAGES = ("index", "help")
+
+
+def page_html(title: str, replacements: list[tuple[str, str]] = []) -> str:
+    html = TEMPLATE
+    for old, new in replacements:
+        assert old in html, old
+        html = html.replace(old, new)
+    return html.replace("{title}", title).replace("{head}", "").replace("{body}", "")
+
+
+def make_site(root: Path, broken: list[str]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name in CLEAN_PAGES:
+        (root / f"{name}.html").write_text(page_html(name.title()))
+    for name in broken:
+        (root / f"{name}.html").write_text(page_html(name.replace("-", " ").title(), BROKEN[name][0]))
+    return root
+
+
+def gate(site: Path, **overrides: object) -> GateRun:
+    return run_gate(GateOptions(site=site, today=date(2026, 11, 23), **overrides))  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def broken_run(tmp_path_factory: pytest.TempPathFactory) -> GateRun:
+    return gate(make_site(tmp_path_factory.mktemp("broken"), list(BROKEN)))
+
+
+@pytest.mark.parametrize("name", list(BROKEN))
+def test_gate_fails_each_broken_page_with_the_right_rule(broken_run: GateRun, name: str) -> None:
+    rules = {i.rule for i in broken_run.errors if i.page == f"{name}.html"}
+    assert BROKEN[name][1] in rules, rules
+    assert not broken_run.passed
+
+
+@pytest.mark.parametrize("name", CLEAN_PAGES)
+def test_clean_pages_in_a_broken_site_have_no_issues(broken_run: GateRun, name: str) -> None:
+    page = "" if name == "index" else f"{name}.html"
+    assert [i for i in broken_run.issues if i.page == page] == []
+
+
+def test_gate_passes_a_clean_site(tmp_path: Path) -> None:
+    run = gate(make_site(tmp_path / "clean", []))
+    assert run.passed and run.issues == []
+    assert run.pages == ["", "help.html"] and run.viewports == ["mobile", "desktop"]
+
+
+def test_every_issue_names_page_viewport_element_and_help(broken_run: GateRun) -> None:
+    wide = next(i for i in broken_run.errors if i.rule == "reflow")
+    assert (wide.page, wide.viewport) == ("too-wide.html", "mobile")
+    assert wide.selector.startswith("main#main") or wide.selector.startswith("#main")
+    assert wide.help_url.startswith("https://www.w3.org/WAI/WCAG22/Understanding/reflow")
+    contrast = next(i for i in broken_run.errors if i.rule == "axe/color-contrast")
+    assert "dequeuniversity.com" in contrast.help_url and contrast.selector
+
+
+def test_the_sample_portal_passes_the_gate(sample_site: Path) -> None:
+    run = gate(sample_site)
+    assert run.errors == [], [(i.rule, i.page, i.viewport, i.selector, i.message) for i in run.errors]
+    assert len(run.pages) >= 40
+
+
+JUNIT_XSD = FIXTURES / "junit.xsd"
+
+
+def test_junit_report_validates_and_counts_cases(broken_run: GateRun, tmp_path: Path) -> None:
+    report = tmp_path / "gate.xml"
+    report.write_text(junit_xml(broken_run))
+    xmlschema.XMLSchema(JUNIT_XSD).validate(report)
+    suites = junitparser.JUnitXml.fromfile(str(report))
+    cases = [case for suite in suites for case in suite]
+    assert len(cases) == len(broken_run.pages) * 2
+    failed = {(case.classname, case.name) for case in cases if not case.is_passed}
+    assert ("site.too-wide", "mobile") in failed
+    assert ("site.index", "mobile") not in failed and ("site.index", "desktop") not in failed
+
+
+def run_cli(cwd: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([GOVPORTAL, *args], cwd=cwd, capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})})
+
+
+def test_check_command_exit_codes_and_reports(tmp_path: Path) -> None:
+    clean = make_site(tmp_path / "clean", [])
+    passed = run_cli(tmp_path, "check", "--site", str(clean))
+    assert passed.returncode == 0, passed.stderr
+    assert "Gate PASSED: 2 pages" in passed.stderr
+    broken = make_site(tmp_path / "broken", ["two-h1", "too-wide"])
+    failed = run_cli(tmp_path, "check", "--site", str(broken), "--json", "out/r.json", "--html", "out/r.html", "--junit", "out/r.xml")
+    assert failed.returncode == 1
+    assert "ERROR reflow (1)" in failed.stderr and "/too-wide.html [mobile]" in failed.stderr
+    data = json.loads((tmp_path / "out/r.json").read_text())
+    assert data["passed"] is False and {i["rule"] for i in data["issues"]} >= {"one-h1", "reflow"}
+    assert "<h2 id=\"rule-reflow\"" in (tmp_path / "out/r.html").read_text()
+
+
+def test_browser_that_will_not_start_exits_2(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "clean", [])
+    result = run_cli(tmp_path, "check", "--site", str(site), env={"GOVPORTAL_CHROMIUM": "/no/such/chromium"})
+    assert result.returncode == 2
+    assert "GOVPORTAL_CHROMIUM is set to /no/such/chromium, but there is no such file" in result.stderr
+
+
+def test_baseline_fails_only_on_new_issues_and_reports_fixed_ones(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", ["two-h1", "too-wide"])
+    recorded = run_cli(tmp_path, "check", "--site", str(site), "--update-baseline")
+    assert recorded.returncode == 0, recorded.stderr
+    assert json.loads((tmp_path / "gate-baseline.json").read_text())["issues"]
+    assert run_cli(tmp_path, "check", "--site", str(site)).returncode == 0
+    (site / "two-h1.html").write_text(page_html("Two H1"))
+    fixed = run_cli(tmp_path, "check", "--site", str(site))
+    assert fixed.returncode == 0 and "baselined issue(s) are fixed" in fixed.stderr
+    (site / "empty-link.html").write_text(page_html("Empty Link", BROKEN["empty-link"][0]))
+    new = run_cli(tmp_path, "check", "--site", str(site))
+    assert new.returncode == 1 and "axe/link-name" in new.stderr and "ERROR reflow" not in new.stderr
+
+
+def test_rules_can_be_disabled_with_a_reason_and_severity_changed(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", ["too-wide", "two-h1"])
+    settings = GateSettings(
+        disabled=[DisabledRule(rule="reflow", reason="wide table being redesigned, issue 12", pages=["too-wide.html"])],
+        severity={"one-h1": "warning"},
+    )
+    run = gate(site, settings=settings)
+    assert run.passed
+    assert not [i for i in run.issues if i.rule == "reflow"]
+    assert [i.severity for i in run.issues if i.rule == "one-h1"] == ["warning"]
+
+
+def test_incremental_mode_skips_unchanged_pages(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", [])
+    cache = tmp_path / "cache.json"
+    assert gate(site, cache=cache).skipped == []
+    assert sorted(gate(site, cache=cache).skipped) == ["", "help.html"]
+    (site / "help.html").write_text(page_html("Help, changed"))
+    assert gate(site, cache=cache).skipped == [""]
+    (site / "style.css").write_text("p { margin: 0 }")
+    for name in CLEAN_PAGES:
+        page = site / f"{name}.html"
+        page.write_text(page.read_text().replace("</head>", '<link rel="stylesheet" href="style.css"></head>'))
+    assert gate(site, cache=cache).skipped == []
+    assert len(gate(site, cache=cache).skipped) == 2
+    (site / "style.css").write_text("p { margin: 1px }")
+    assert gate(site, cache=cache).skipped == [], "a stylesheet change re-checks every page using it"
+
+
+def test_failing_page_is_checked_again_next_time(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", ["two-h1"])
+    cache = tmp_path / "cache.json"
+    gate(site, cache=cache)
+    again = gate(site, cache=cache)
+    assert "two-h1.html" not in again.skipped and not again.passed
+
+
+def test_gated_build_with_an_inaccessible_page_publishes_nothing(project: Path, edit: Edit) -> None:
+    assert run_cli(project, "build").returncode == 0
+    before = (project / "site/services/parks/reserve-a-campsite/index.html").read_text()
+    page = project / "content/services/parks/reserve-a-campsite.md"
+    page.write_text(page.read_text() + '\n<p style="color:#bbbbbb">Pale text nobody can read.</p>\n')
+    failed = run_cli(project, "build")
+    assert failed.returncode == 1
+    assert "axe/color-contrast" in failed.stderr and "The gate failed. Nothing was published." in failed.stderr
+    assert (project / "site/services/parks/reserve-a-campsite/index.html").read_text() == before
+    assert "Pale text" in (project / ".site.staging/services/parks/reserve-a-campsite/index.html").read_text()
+
+
+def test_killing_a_gated_build_leaves_the_site_alone(project: Path, edit: Edit) -> None:
+    assert run_cli(project, "build", "--no-gate").returncode == 0
+    before = sorted(p.relative_to(project / "site").as_posix() for p in (project / "site").rglob("*"))
+    edit(project / "content/services/parks/reserve-a-campsite.md", "cost: $25 a night", "cost: $29 a night")
+    build = subprocess.Popen([GOVPORTAL, "build"], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    staged = project / ".site.staging/sitemap.xml.gz"  # written last by the renderer: the gate is next
+    deadline = time.monotonic() + 60
+    while not staged.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert staged.exists(), "the build never reached the gate"
+    time.sleep(0.5)
+    os.killpg(build.pid, signal.SIGKILL)
+    build.wait(timeout=20)
+    html = (project / "site/services/parks/reserve-a-campsite/index.html").read_text()
+    assert "$25 a night" in html and "$29" not in html
+    assert sorted(p.relative_to(project / "site").as_posix() for p in (project / "site").rglob("*")) == before
