@@ -56,9 +56,23 @@ PY
   exit 2
 }
 
+# The tests run the feedback store against a real PostgreSQL server (a throwaway cluster).
+install_postgresql() {
+  if compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || command -v pg_ctl >/dev/null; then return; fi
+  if command -v apt-get >/dev/null && as_root true 2>/dev/null; then
+    say "Installing PostgreSQL for the feedback store tests"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    return
+  fi
+  echo "PostgreSQL is needed for the tests. Install it (Debian/Ubuntu: apt-get install postgresql)." >&2
+  exit 2
+}
+
 need_python
 if [ "${1:-}" = "test" ]; then
   install_python_packages "[test]"
+  install_postgresql
 else
   install_python_packages ""
 fi

@@ -1,13 +1,18 @@
-"""Shared fixtures: copies of fixture content trees that a test may break on purpose."""
+"""Shared fixtures: copies of fixture content trees that a test may break on purpose,
+the sample portal built once, and one Chromium per test session."""
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from govportal.build import build
+from govportal.gate.browser import launch
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
@@ -56,3 +61,33 @@ def edit() -> Callable[[Path, str, str], None]:
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     return replace
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample portal, built once per test session with the clock at Monday 10:00 in Denver."""
+    root = tmp_path_factory.mktemp("sample")
+    for name in ("content", "theme"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "site.yml", root / "site.yml")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GOVPORTAL_NOW", NOW)
+        report = build(root / "site.yml")
+    assert report.ok, report.findings
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    tab = context.new_page()
+    yield tab
+    context.close()

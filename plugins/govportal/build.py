@@ -12,6 +12,8 @@ from pathlib import Path
 
 from govportal import clock
 from govportal.content import load_content
+from govportal.discovery.search import index_site
+from govportal.discovery.sitemap import write_sitemap
 from govportal.findings import Finding, errors
 from govportal.gate.issues import GateRun
 from govportal.mkdocs.engine import RenderError, render
@@ -48,13 +50,19 @@ def validate(config_file: Path) -> Validated | list[Finding]:
         project = read_project(config_file)
     except ProjectError as exc:
         return exc.findings
-    result = load_content(project.docs_dir, clock.now().date())
+    result = load_content(project.docs_dir, clock.now().date(), project.settings.forms)
     return Validated(project, result.content, result.findings)
 
 
 def page_count(content: PortalContent, docs_dir: Path) -> int:
     """Roughly how many pages a build writes, for the progress bar."""
     return len(list(docs_dir.glob("**/*.md"))) + len(content.agencies) + len(content.topics) + 5
+
+
+def after_render(site: Path, project: Project) -> list[Finding]:
+    """Work over the built folder, before the gate: sitemap, robots.txt, the search index."""
+    write_sitemap(site, project.site_url or "/")
+    return index_site(site)
 
 
 def build(
@@ -85,6 +93,7 @@ def build(
         report.findings.append(Finding(config_file.name, "", f"the site could not be built: {exc}"))
         return report
     report.pages = len(list(staging.glob("**/*.html")))
+    report.findings += after_render(staging, checked.project)
     if gate is not None:
         report.gate = gate(staging, checked)
         if not report.gate.passed:

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from govportal import build as pipeline
 from govportal import clock
 from govportal.content.scaffold import ScaffoldError, new_agency, new_service
-from govportal.findings import Finding, errors
+from govportal.console import CONFIG, err, out, print_findings
+from govportal.feedback.commands import feedback
 from govportal.gate import BrowserUnavailable, GateOptions, GateRun, run_gate
 from govportal.gate.baseline import save_baseline
 from govportal.gate.settings import GateSettings
@@ -26,27 +26,6 @@ from govportal.reports.html_report import html_report
 from govportal.reports.json_report import json_report
 from govportal.reports.junit import junit_xml
 from govportal.reports.terminal import print_run
-
-# soft_wrap: a finding stays on one line, whatever the width, so CI tools can parse it.
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-CONFIG = click.option(
-    "--config", "config_file", type=click.Path(path_type=Path), default=Path("site.yml"), show_default=True,
-    help="The portal's configuration file.",
-)
-
-
-def _print_findings(findings: list[Finding], consequence: str = "") -> None:
-    """One line per problem, ``path: field: message``, errors first; never read as markup."""
-    for finding in sorted(findings, key=lambda f: (f.severity != "error", f)):
-        style = "bold red" if finding.severity == "error" else "yellow"
-        err.print(f"{finding.severity}: ", style=style, end="", markup=False)
-        err.print(str(finding), markup=False)
-    count = len(errors(findings))
-    if count:
-        err.print(f"{count} error{'s' if count != 1 else ''} found.{consequence}", style="bold red", markup=False)
-
 
 def _progress() -> Progress:
     return Progress(
@@ -127,7 +106,7 @@ def build(
             on_page_written=lambda: progress.advance(task),
             gate=None if no_gate else gate,
         )
-    _print_findings(report.findings, " Nothing was published.")
+    print_findings(report.findings, " Nothing was published.")
     if report.gate is not None:
         print_run(report.gate, err)
         _write_reports(report.gate, junit_file, json_file, html_file)
@@ -155,7 +134,7 @@ def check(
         try:
             project = read_project(config_file)
         except ProjectError as exc:
-            _print_findings(exc.findings)
+            print_findings(exc.findings)
             sys.exit(2)
         settings, base, default_site = project.settings.gate, config_file.resolve().parent, project.site_dir
     target = site or default_site
@@ -179,7 +158,7 @@ def validate(config_file: Path) -> None:
     """Check every content file and report all problems at once (fast; builds nothing)."""
     checked = pipeline.validate(config_file)
     findings = checked if isinstance(checked, list) else checked.findings
-    _print_findings(findings)
+    print_findings(findings)
     if isinstance(checked, list) or checked.content is None:
         sys.exit(1)
     content = checked.content
@@ -193,13 +172,16 @@ def serve(config_file: Path, dev_addr: str) -> None:
     """Preview the portal while you edit: the page reloads each time you save a file."""
     checked = pipeline.validate(config_file)
     findings = checked if isinstance(checked, list) else checked.findings
-    _print_findings(findings)
+    print_findings(findings)
     if isinstance(checked, list) or checked.content is None:
         sys.exit(1)
     from govportal.mkdocs.engine import serve as live_serve
 
     out.print(f"Serving the portal at http://{dev_addr}/ — press Ctrl+C to stop.", markup=False)
     live_serve(config_file, dev_addr)
+
+
+main.add_command(feedback)
 
 
 @main.group()
@@ -210,7 +192,7 @@ def new() -> None:
 def _docs_dir(config_file: Path) -> Path:
     checked = pipeline.validate(config_file)
     if isinstance(checked, list):
-        _print_findings(checked)
+        print_findings(checked)
         sys.exit(2)
     return checked.project.docs_dir
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from govportal.findings import Finding
 from govportal.model.agency import CHANNEL_TYPES
+from govportal.model.form import FORM_TAGS
 
 _PLAIN = {
     "missing": "is required but missing; add it (run 'govportal new' to see an example file)",
@@ -34,8 +35,8 @@ def _field_path(loc: tuple[str | int, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             parts[-1:] = [f"{parts[-1] if parts else ''}[{part + 1}]"]
-        elif isinstance(previous, int) and part in CHANNEL_TYPES:
-            pass  # the discriminator pydantic adds for a channel; the editor wrote it as type:
+        elif isinstance(previous, int) and (part in CHANNEL_TYPES or part in FORM_TAGS):
+            pass  # the name pydantic gives a kind of channel or form; editors do not write it
         else:
             parts.append(part)
         previous = part
@@ -69,7 +70,8 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
 
 
 def _unknown_field(name: str, model: type[BaseModel]) -> str:
-    close = difflib.get_close_matches(name, sorted(_known_names([model])), n=1, cutoff=0.7)
+    # A name known elsewhere in the file (url is a field of downloads) is not a useful guess here.
+    close = difflib.get_close_matches(name, sorted(_known_names([model]) - {name}), n=1, cutoff=0.7)
     hint = f"did you mean '{close[0]}'? " if close else ""
     return f"is not a field we know; {hint}check the spelling or remove it"
 

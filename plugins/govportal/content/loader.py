@@ -13,6 +13,7 @@ exist, slugs are unique), so one run reports every problem in every file.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,10 +22,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from govportal.content.errors import findings_from
+from govportal.content.forms import load_shared_forms, resolve_forms
 from govportal.content.yamlfile import YamlProblem, parse_yaml, split_front_matter
 from govportal.findings import Finding, errors
 from govportal.model.agency import Agency
 from govportal.model.fields import as_slug
+from govportal.model.form import FormsSettings
+from govportal.model.performance import PerformanceReport
 from govportal.model.portal import Portal, PortalContent, ServicePage, Topic, TopicsFile
 from govportal.model.service import Service
 
@@ -61,6 +65,9 @@ class _Reader:
     def note(self, path: Path, field_name: str, message: str) -> None:
         self.findings.append(Finding(self.name(path), field_name, message))
 
+    def warn(self, path: Path, field_name: str, message: str) -> None:
+        self.findings.append(Finding(self.name(path), field_name, message, "warning"))
+
     def data(self, path: Path, text: str, where: str = "") -> Any:
         try:
             return parse_yaml(text)
@@ -85,19 +92,41 @@ class _Reader:
         return self.model(path, self.data(path, path.read_text(encoding="utf-8")), model)
 
 
-def load_content(root: Path, today: date) -> LoadResult:
-    """Read and validate everything under ``root``; dates after ``today`` are errors."""
+def load_content(root: Path, today: date, forms_settings: FormsSettings | None = None) -> LoadResult:
+    """Read and validate everything under ``root``; dates after ``today`` are errors.
+
+    ``forms_settings`` (from site.yml) lists the hosts forms may link to.
+    """
     reader = _Reader(root, today)
     portal = reader.yaml_model(root / "portal.yml", Portal)
     topics_file = reader.yaml_model(root / "topics.yml", TopicsFile)
     topics = _unique_topics(reader, topics_file)
     agencies = _load_agencies(reader)
     services = _load_services(reader)
+    shared_forms = load_shared_forms(reader)
+    performance = _load_performance(reader)
     _cross_check(reader, portal, topics, agencies, services)
+    forms = resolve_forms(reader, shared_forms, services, forms_settings or FormsSettings())
     findings = sorted(reader.findings)
     if errors(findings) or portal is None or topics_file is None:
         return LoadResult(None, findings)
-    return LoadResult(PortalContent(portal, topics, agencies, services), findings)
+    return LoadResult(PortalContent(portal, topics, agencies, services, performance, forms), findings)
+
+
+PERFORMANCE_FILE = "performance.json"
+
+
+def _load_performance(reader: _Reader) -> PerformanceReport | None:
+    """The feedback report, written by 'govportal feedback report'; optional."""
+    path = reader.root / PERFORMANCE_FILE
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        reader.note(path, "", f"is not valid JSON ({exc}); write it again with 'govportal feedback report'")
+        return None
+    return reader.model(path, data, PerformanceReport)
 
 
 def _unique_topics(reader: _Reader, topics_file: TopicsFile | None) -> dict[str, Topic]:

@@ -157,7 +157,7 @@
       const form = document.querySelector("form[data-gp-feedback]");
       if (!form) return { found: false, unlabeled: [] };
       const fields = [...form.querySelectorAll("input, select, textarea")]
-        .filter((el) => el.type !== "hidden" && !el.closest("[data-gp-honeypot]"));
+        .filter((el) => el.type !== "hidden" && !el.closest("[aria-hidden=true]"));
       const labelled = (el) =>
         (el.labels && el.labels.length > 0) || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || el.getAttribute("title");
       return { found: true, selector: selector(form), unlabeled: fields.filter((el) => !labelled(el)).map(selector) };

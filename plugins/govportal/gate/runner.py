@@ -11,10 +11,12 @@ import asyncio
 import fnmatch
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from playwright.async_api import Page, async_playwright
@@ -78,7 +80,7 @@ def run_gate(options: GateOptions) -> GateRun:
     to_check = [url for url in pages if not cache.unchanged(url, prints[url])]
     run.skipped = [url for url in pages if url not in to_check]
     govportal = {url: files.facts(f).govportal for url, f in pages.items()}
-    issues += asyncio.run(_browser_checks(options, to_check, govportal))
+    issues += _run_apart(_browser_checks(options, to_check, govportal))
 
     issues = _apply_settings(issues, options.settings)
     if options.baseline is not None:
@@ -89,6 +91,17 @@ def run_gate(options: GateOptions) -> GateRun:
     cache.save({url: (None if url in failed_pages else prints[url]) for url in to_check})
     run.seconds = time.monotonic() - started
     return run
+
+
+def _run_apart(work: Coroutine[Any, Any, list[Issue]]) -> list[Issue]:
+    """Run the browser work on its own event loop, in a thread of its own if this one already
+    runs a loop (a caller using Playwright's sync API, or a notebook)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(work)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, work).result()
 
 
 def _apply_settings(issues: list[Issue], settings: GateSettings) -> list[Issue]:

@@ -22,6 +22,7 @@ from govportal.content.errors import findings_from
 from govportal.findings import errors
 from govportal.model.portal import PortalContent
 from govportal.model.settings import PortalSettings
+from govportal.pages import inventory
 from govportal.pages.plan import plan_pages
 from govportal.pages.view import PageView, SiteView
 
@@ -44,7 +45,8 @@ class GovportalConfig(base.Config):
     official_banner = c.Optional(c.Type(str))
     footer_links = c.Type(list, default=[])
     footer_note = c.Optional(c.Type(str))
-    feedback_url = c.Optional(c.Type(str))
+    feedback = c.Optional(c.Type(dict))
+    forms = c.Optional(c.Type(dict))
     gate = c.Optional(c.Type(dict))
 
 
@@ -61,7 +63,7 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         settings = self._settings()
-        content = self.preloaded or self._load(Path(config.docs_dir))
+        content = self.preloaded or self._load(Path(config.docs_dir), settings)
         self._site = SiteView(content, settings, clock.now())
         if not config.nav:
             config.nav = SHORT_NAV
@@ -76,8 +78,8 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
             raise PluginError("\n".join(f"site.yml: plugins.govportal.{f.field}: {f.message}" for f in found)) from None
 
     @staticmethod
-    def _load(docs_dir: Path) -> PortalContent:
-        result = load_content(docs_dir, clock.now().date())
+    def _load(docs_dir: Path, settings: PortalSettings) -> PortalContent:
+        result = load_content(docs_dir, clock.now().date(), settings.forms)
         if result.content is None:
             raise PluginError("the content has errors:\n" + "\n".join(str(f) for f in errors(result.findings)))
         return result.content
@@ -90,11 +92,9 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         self._views = {"index.md": PageView("home")} if has_home else {}
         for planned in plan_pages(site.content, has_home):
             files.append(File.generated(config, planned.src_uri, content=planned.source()))
-            self._views[planned.src_uri] = PageView(
-                planned.kind,
-                agency_id=planned.key if planned.kind == "agency" else None,
-                topic=site.content.topics.get(planned.key) if planned.kind == "topic" else None,
-            )
+            self._views[planned.src_uri] = site.view_of(planned)
+        files.append(File.generated(config, "forms.json", content=inventory.forms_json(site.content)))
+        files.append(File.generated(config, "forms.csv", content=inventory.forms_csv(site.content)))
         for service in site.content.services:
             self._views[service.source] = PageView("service", agency_id=service.agency_id, service=service)
         return files

@@ -38,6 +38,7 @@ class Project:
     docs_dir: Path
     site_dir: Path
     settings: PortalSettings
+    site_url: str = ""  # the portal's public address, for the sitemap and links in data files
 
 
 class ProjectError(Exception):
@@ -71,6 +72,7 @@ def read_project(config_file: Path) -> Project:
         docs_dir=base / str(data.get("docs_dir", "docs")),
         site_dir=base / str(data.get("site_dir", "site")),
         settings=settings,
+        site_url=str(data.get("site_url") or ""),
     )
 
 

@@ -14,7 +14,9 @@ from pydantic import Field
 
 from govportal.model.agency import Agency, Channel
 from govportal.model.fields import ContentModel, Slug, Text
+from govportal.model.form import Form
 from govportal.model.hours import Closure
+from govportal.model.performance import PerformanceReport
 from govportal.model.service import Service
 
 
@@ -48,8 +50,17 @@ class ServicePage:
     body: str
 
     @property
+    def id(self) -> str:
+        """How feedback names the service: ``dmv/renew-license``."""
+        return f"{self.agency_id}/{self.slug}"
+
+    @property
     def url(self) -> str:
-        return f"services/{self.agency_id}/{self.slug}/"
+        return f"services/{self.id}/"
+
+    @property
+    def survey_url(self) -> str:
+        return f"{self.url}survey/"
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,19 @@ class PortalContent:
     topics: dict[str, Topic]
     agencies: dict[str, Agency]
     services: list[ServicePage] = field(default_factory=list)
+    performance: PerformanceReport | None = None  # what people told us, if a report was made
+    forms: dict[str, list[Form]] = field(default_factory=dict)  # by service id, shared forms looked up
+
+    def forms_of(self, page: ServicePage) -> list[Form]:
+        return self.forms.get(page.id, [])
+
+    def all_forms(self) -> list[tuple[Form, list[ServicePage]]]:
+        """Every form once, with the services that use it, by title."""
+        users: dict[str, tuple[Form, list[ServicePage]]] = {}
+        for page in self.services:
+            for form in self.forms_of(page):
+                users.setdefault(form.id, (form, []))[1].append(page)
+        return sorted(users.values(), key=lambda item: item[0].title.lower())
 
     def services_of(self, agency_id: str) -> list[ServicePage]:
         return sorted((s for s in self.services if s.agency_id == agency_id), key=lambda s: s.service.title)
@@ -69,3 +93,6 @@ class PortalContent:
 
     def service(self, slug: str) -> ServicePage | None:
         return next((s for s in self.services if s.slug == slug), None)
+
+    def service_by_id(self, service_id: str) -> ServicePage | None:
+        return next((s for s in self.services if s.id == service_id), None)

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from govportal.model.fields import ContentModel, HttpsUrl, PastDate, Phone, Slug, Text, _fail
+from govportal.model.form import FormEntry
 from govportal.model.hours import Hours
 from govportal.model.review import Period
 
@@ -57,11 +58,6 @@ class HowToApply(ContentModel):
         return self
 
 
-class FormLink(ContentModel):
-    title: Text
-    url: HttpsUrl
-
-
 class Service(ContentModel):
     """What a citizen needs to know to use one service."""
 
@@ -74,7 +70,7 @@ class Service(ContentModel):
     cost: Text
     time_to_complete: Text
     how_to_apply: HowToApply
-    forms: list[FormLink] = []
+    forms: list[FormEntry] = []  # forms written here, or shared ones by id: - dl-12
     last_reviewed: PastDate
     review_in: Period | None = None
 

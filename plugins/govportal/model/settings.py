@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
+from govportal.feedback.settings import FeedbackSettings
 from govportal.gate.settings import GateSettings
+from govportal.model.form import FormsSettings
 from govportal.model.fields import ContentModel, Text, _fail
 from govportal.model.hours import check_zone
 
@@ -35,8 +37,8 @@ class PortalSettings(ContentModel):
     official_banner: Text | None = None
     footer_links: list[Link] = []
     footer_note: Text | None = None
-    # Where the feedback forms post: a path on this site (behind a reverse proxy) or an https:// address.
-    feedback_url: Text = "/api/feedback"
+    feedback: FeedbackSettings = FeedbackSettings()
+    forms: FormsSettings = FormsSettings()
     gate: GateSettings = GateSettings()
 
     @field_validator("timezone")

@@ -7,7 +7,7 @@ from typing import Literal
 
 from govportal.model.portal import PortalContent
 
-PageKind = Literal["home", "help", "agencies", "agency", "topics", "topic", "services", "service", "page"]
+PageKind = Literal["home", "help", "agencies", "agency", "topics", "topic", "services", "service", "survey", "performance", "forms", "search", "page"]
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class PlannedPage:
     src_uri: str
     title: str
     kind: PageKind
-    key: str = ""  # the agency or topic id the page is about
+    key: str = ""  # the agency, topic or service id the page is about
 
     @property
     def template(self) -> str:
@@ -36,9 +36,13 @@ def plan_pages(content: PortalContent, has_home: bool) -> list[PlannedPage]:
         PlannedPage("agencies/index.md", "Agencies A to Z", "agencies"),
         PlannedPage("services/index.md", "All services A to Z", "services"),
         PlannedPage("topics/index.md", "Topics", "topics"),
+        PlannedPage("forms/index.md", "Forms A to Z", "forms"),
+        PlannedPage("search/index.md", "Search", "search"),
+        PlannedPage("performance/index.md", "How we are doing: customer service performance", "performance"),
     ]
     if not has_home:
         pages.insert(0, PlannedPage("index.md", "Home", "home"))
     pages += [PlannedPage(f"agencies/{agency_id}/index.md", agency.name, "agency", agency_id) for agency_id, agency in content.agencies.items()]
     pages += [PlannedPage(f"topics/{topic_id}/index.md", topic.title, "topic", topic_id) for topic_id, topic in content.topics.items()]
+    pages += [PlannedPage(f"{s.survey_url}index.md", f"Tell us about: {s.service.title}", "survey", s.id) for s in content.services]
     return pages

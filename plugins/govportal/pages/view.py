@@ -9,15 +9,19 @@ from dataclasses import dataclass
 import json
 from datetime import date, datetime, timedelta
 from itertools import groupby
+from urllib.parse import urlsplit
 
 from govportal import __version__
+from govportal.feedback.settings import SurveySettings
 from govportal.model.agency import CHANNEL_NAMES, Agency, InPersonChannel, PhoneChannel
 from govportal.model.fields import tel_uri
+from govportal.model.form import STATUS_NAMES
 from govportal.model.hours import Hours, Status
 from govportal.model.portal import PortalContent, ServicePage, Topic
 from govportal.model.review import DEFAULT_REVIEW
 from govportal.model.settings import PortalSettings
-from govportal.pages.plan import PageKind
+from govportal.pages import inventory
+from govportal.pages.plan import PageKind, PlannedPage
 
 
 @dataclass(frozen=True)
@@ -142,8 +146,78 @@ class SiteView:
             return None
         return Review(source.last_reviewed, (source.review_in or DEFAULT_REVIEW).after(source.last_reviewed))
 
+    def view_of(self, planned: PlannedPage) -> PageView:
+        """What a generated page is about, from its plan."""
+        if planned.kind == "agency":
+            return PageView("agency", agency_id=planned.key)
+        if planned.kind == "topic":
+            return PageView("topic", topic=self.content.topics.get(planned.key))
+        service = self.content.service_by_id(planned.key) if planned.kind == "survey" else None
+        if service is not None:
+            return PageView("survey", agency_id=service.agency_id, service=service)
+        return PageView(planned.kind)
+
+    def forms_of(self, page: ServicePage) -> list[inventory.FormEntry]:
+        return [inventory.FormEntry(form, []) for form in self.content.forms_of(page)]
+
+    def forms_by_agency(self) -> list[tuple[str, list[inventory.FormEntry]]]:
+        return inventory.by_agency(self.content)
+
+    def all_forms(self) -> list[inventory.FormEntry]:
+        return inventory.entries(self.content)
+
+    @staticmethod
+    def form_counts(forms: list[inventory.FormEntry]) -> list[tuple[str, int]]:
+        return [(STATUS_NAMES[status], count) for status, count in inventory.status_counts(forms).items()]
+
+    def expiring_forms(self) -> list[inventory.FormEntry]:
+        return inventory.expiring(inventory.entries(self.content), self.today, self.settings.forms.expiry_warning_days)
+
+    @staticmethod
+    def host(url: str) -> str:
+        return urlsplit(url).hostname or url
+
+    # Pages people search for; lists, forms and reports are reached from them.
+    INDEXED: frozenset[PageKind] = frozenset({"home", "help", "agency", "topic", "service", "page"})
+
+    def indexed(self, page: PageView) -> bool:
+        return page.kind in self.INDEXED
+
+    def search_filters(self, page: PageView) -> list[tuple[str, str]]:
+        """Pagefind filters: the page's agency (by name) and topics (by title)."""
+        found = [("agency", self.agency_name(page.agency_id))] if page.agency_id else []
+        if page.service is not None:
+            found += [("topic", topic.title) for topic in self.topics_of(page.service)]
+        if page.topic is not None:
+            found.append(("topic", page.topic.title))
+        return found
+
     def feedback_action(self) -> str:
-        return self.settings.feedback_url
+        return self.settings.feedback.url
+
+    def survey_action(self) -> str:
+        return self.settings.feedback.survey_url
+
+    @property
+    def survey(self) -> SurveySettings:
+        return self.settings.feedback.survey
+
+    def agency_name(self, agency_id: str) -> str:
+        agency = self.content.agencies.get(agency_id)
+        return agency.name if agency else agency_id  # an agency since removed keeps its history
+
+    def service_title(self, service_id: str) -> str:
+        service = self.content.service_by_id(service_id)
+        return service.service.title if service else service_id
+
+    @staticmethod
+    def percent(value: float | None) -> str:
+        return "No answers yet" if value is None else f"{value:g}%"
+
+    @staticmethod
+    def month_name(month: str) -> str:
+        """``2026-11`` as ``November 2026``."""
+        return datetime.strptime(month, "%Y-%m").strftime("%B %Y")
 
     @staticmethod
     def long_date(day: date) -> str:

@@ -68,3 +68,170 @@
     setInterval(refresh, 60 * 1000);
   }
 })();
+
+/* Feedback forms: send in place and show the thank-you message or the errors without
+ * leaving the page. Without this, the same forms post normally and the receiver sends
+ * people back to the page. */
+(function () {
+  "use strict";
+  if (!window.fetch || !window.FormData) return;
+
+  function fieldsOf(form) {
+    var data = {};
+    new FormData(form).forEach(function (value, name) {
+      if (name in data) data[name] = [].concat(data[name], value);
+      else data[name] = form.querySelectorAll('[name="' + name + '"][type=checkbox]').length ? [value] : value;
+    });
+    return data;
+  }
+
+  function showErrors(form, errors) {
+    var prefix = "gp-" + form.getAttribute("data-gp-form") + "-";
+    var summary = form.querySelector("[data-gp-errors]");
+    var list = document.createElement("ul");
+    form.querySelectorAll("[data-gp-error-for]").forEach(function (el) { el.hidden = true; el.textContent = ""; });
+    form.querySelectorAll("[aria-invalid]").forEach(function (el) { el.removeAttribute("aria-invalid"); });
+    Object.keys(errors).forEach(function (field) {
+      var item = document.createElement("li");
+      var target = document.getElementById(prefix + field);
+      if (target) {
+        var link = document.createElement("a");
+        link.href = "#" + prefix + field;
+        link.textContent = errors[field];
+        item.appendChild(link);
+        var inline = form.querySelector('[data-gp-error-for="' + field + '"]');
+        if (inline) { inline.textContent = errors[field]; inline.hidden = false; }
+        form.querySelectorAll('[name="' + field + '"]').forEach(function (el) { el.setAttribute("aria-invalid", "true"); });
+      } else {
+        item.textContent = errors[field];
+      }
+      list.appendChild(item);
+    });
+    summary.innerHTML = "";
+    var title = document.createElement("h2");
+    title.textContent = "There is a problem";
+    summary.appendChild(title);
+    summary.appendChild(list);
+    summary.hidden = false;
+    summary.setAttribute("role", "alert");
+    summary.focus();
+  }
+
+  function thank(form) {
+    var message = document.getElementById(form.getAttribute("data-gp-submit"));
+    message.classList.add("gp-thanks--shown");
+    message.focus();
+  }
+
+  document.querySelectorAll("form[data-gp-submit]").forEach(function (form) {
+    form.noValidate = true; // our error summary replaces the browser's bubbles
+    var consent = form.querySelector('[name="follow_up"]');
+    var contact = form.querySelector(".gp-survey__contact");
+    if (consent && contact) {
+      var sync = function () {
+        contact.classList.toggle("gp-shown", consent.checked);
+        contact.querySelector("input").required = consent.checked;
+      };
+      consent.addEventListener("change", sync);
+      sync();
+    }
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var button = form.querySelector("button[type=submit]");
+      button.disabled = true;
+      fetch(form.action, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Accept": "application/json" },
+        body: JSON.stringify(fieldsOf(form))
+      }).then(function (response) {
+        return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+      }).then(function (result) {
+        if (result.ok) thank(form);
+        else showErrors(form, result.body.errors || { form: "Something went wrong. Please try again." });
+      }).catch(function () {
+        showErrors(form, { form: "We could not send your answers. Check your connection and try again." });
+      }).then(function () { button.disabled = false; });
+    });
+  });
+})();
+
+/* Search: search boxes go to the search page, which asks Pagefind's chunked index.
+ * Without this script the boxes lead to the A to Z list of services. */
+(function () {
+  "use strict";
+  document.querySelectorAll("form[data-gp-search]").forEach(function (form) {
+    form.action = form.getAttribute("data-gp-search-page");
+  });
+  var results = document.querySelector("[data-gp-search-results]");
+  if (!results) return;
+  var form = document.querySelector("form[data-gp-search-form]");
+  var input = form.querySelector("input[name=q]");
+  var agency = form.querySelector("select[name=agency]");
+  var topic = form.querySelector("select[name=topic]");
+  var status = document.querySelector("[data-gp-search-status]");
+  var params = new URLSearchParams(location.search);
+  var pagefind;
+
+  function fill(select, values, chosen) {
+    Object.keys(values || {}).sort().forEach(function (value) {
+      var option = new Option(value, value, false, value === chosen);
+      select.appendChild(option);
+    });
+  }
+
+  function show(found, query) {
+    results.innerHTML = "";
+    found.forEach(function (data) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = data.url;
+      link.textContent = (data.meta && data.meta.title) || data.url;
+      var excerpt = document.createElement("p");
+      excerpt.innerHTML = data.excerpt; // Pagefind's excerpt of our own page, with <mark> around the words found
+      item.appendChild(link);
+      item.appendChild(excerpt);
+      results.appendChild(item);
+    });
+    status.textContent = found.length === 0
+      ? "No results for \u201c" + query + "\u201d. Try other words, or browse all services from A to Z."
+      : found.length + (found.length === 1 ? " result" : " results") + " for \u201c" + query + "\u201d.";
+  }
+
+  function run() {
+    var query = input.value.trim();
+    if (!query) { results.innerHTML = ""; status.textContent = ""; return; }
+    var filters = {};
+    if (agency.value) filters.agency = agency.value;
+    if (topic.value) filters.topic = topic.value;
+    status.textContent = "Searching\u2026";
+    pagefind.search(query, { filters: filters }).then(function (search) {
+      return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }));
+    }).then(function (found) { show(found, query); });
+  }
+
+  import(new URL(results.getAttribute("data-gp-pagefind"), location.href).href).then(function (module) {
+    pagefind = module;
+    pagefind.init();
+    document.querySelector("[data-gp-search-fallback]").hidden = true;
+    return pagefind.filters();
+  }).then(function (filters) {
+    fill(agency, filters.agency, params.get("agency"));
+    fill(topic, filters.topic, params.get("topic"));
+    form.querySelector("[data-gp-search-filters]").hidden = false;
+    input.value = params.get("q") || "";
+    run();
+  }).catch(function () {
+    status.textContent = "Search is not working right now. Browse all services from A to Z instead.";
+  });
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var query = new URLSearchParams({ q: input.value.trim() });
+    if (agency.value) query.set("agency", agency.value);
+    if (topic.value) query.set("topic", topic.value);
+    history.replaceState(null, "", "?" + query.toString());
+    run();
+  });
+  agency.addEventListener("change", run);
+  topic.addEventListener("change", run);
+})();

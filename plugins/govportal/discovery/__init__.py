@@ -1,0 +1,1 @@
+"""Discovery: search index, sitemap and robots.txt, made from the built site folder."""

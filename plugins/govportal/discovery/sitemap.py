@@ -1,0 +1,59 @@
+"""``sitemap.xml`` and ``robots.txt``, written over the built site folder.
+
+Every HTML page is listed once, at its public address; ``lastmod`` is the page's
+``last_reviewed`` date (from ``<meta name="govportal:last-reviewed">``) when it has one.
+The 404 page and pages marked ``noindex`` are left out.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+_REVIEWED = re.compile(r'<meta name="govportal:last-reviewed" content="(\d{4}-\d{2}-\d{2})"')
+_NOINDEX = re.compile(r'<meta name="robots" content="[^"]*noindex', re.IGNORECASE)
+
+
+def _head(file: Path) -> str:
+    with file.open(encoding="utf-8", errors="replace") as handle:
+        return handle.read(32_768).split("</head>", 1)[0]
+
+
+def page_paths(site: Path) -> list[tuple[str, str | None]]:
+    """Each indexable page's path (``services/dmv/renew/``) and its last-reviewed date."""
+    pages = []
+    for file in sorted(site.rglob("*.html")):
+        relative = file.relative_to(site).as_posix()
+        if relative == "404.html" or relative.startswith("pagefind/"):
+            continue
+        head = _head(file)
+        if _NOINDEX.search(head):
+            continue
+        path = relative[: -len("index.html")] if relative.endswith("index.html") else relative
+        reviewed = _REVIEWED.search(head)
+        pages.append((path, reviewed.group(1) if reviewed else None))
+    return pages
+
+
+def sitemap_xml(site: Path, site_url: str) -> str:
+    base = site_url.rstrip("/") + "/"
+    entries = []
+    for path, reviewed in page_paths(site):
+        lastmod = f"<lastmod>{reviewed}</lastmod>" if reviewed else ""
+        entries.append(f"<url><loc>{escape(base + path)}</loc>{lastmod}</url>")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "\n".join(entries) + "\n</urlset>\n"
+    )
+
+
+def write_sitemap(site: Path, site_url: str) -> None:
+    """Replace the engine's sitemap with ours, and say where it is in robots.txt."""
+    xml = sitemap_xml(site, site_url)
+    (site / "sitemap.xml").write_text(xml, encoding="utf-8")
+    (site / "sitemap.xml.gz").write_bytes(gzip.compress(xml.encode("utf-8"), mtime=0))
+    robots = site / "robots.txt"
+    if not robots.exists():  # an editor's own robots.txt wins
+        robots.write_text(f"User-agent: *\nAllow: /\n\nSitemap: {site_url.rstrip('/')}/sitemap.xml\n", encoding="utf-8")

@@ -1,0 +1,92 @@
+"""Feedback settings: ``feedback:`` under the govportal plugin in ``site.yml`` (all optional).
+
+The survey questions follow the customer experience questions of OMB Circular A-11,
+section 280: overall satisfaction, trust, and what went well or could be better.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+from pydantic import Field, field_validator
+
+from govportal.model.fields import ContentModel, Text, _fail
+
+DATABASE_ENV = "GOVPORTAL_FEEDBACK_DATABASE_URL"
+
+
+class Choice(ContentModel):
+    """One answer people can tick; ``id`` is what is stored, ``label`` what they read."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+    label: Text
+
+
+class ScaleQuestion(ContentModel):
+    """A statement answered on a 1 to 5 scale, from the first label to the last."""
+
+    text: Text
+    labels: Annotated[list[Text], Field(min_length=5, max_length=5)]
+
+
+AGREE = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]
+
+DRIVERS = [
+    Choice(id="effectiveness", label="I got what I needed"),
+    Choice(id="ease", label="It was easy to do"),
+    Choice(id="efficiency", label="It took a reasonable amount of time"),
+    Choice(id="transparency", label="I understood what to do and what would happen next"),
+    Choice(id="employees", label="The staff I dealt with were helpful"),
+]
+
+
+class SurveySettings(ContentModel):
+    satisfaction: ScaleQuestion = ScaleQuestion(
+        text="I am satisfied with the service I received.",
+        labels=["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"],
+    )
+    trust: ScaleQuestion = ScaleQuestion(text="This service increased my trust in the state.", labels=AGREE)
+    went_well: Annotated[list[Choice], Field(min_length=1)] = DRIVERS
+    could_be_better: Annotated[list[Choice], Field(min_length=1)] = [
+        Choice(id="effectiveness", label="I did not get what I needed"),
+        Choice(id="ease", label="It was hard to do"),
+        Choice(id="efficiency", label="It took too long"),
+        Choice(id="transparency", label="I did not understand what to do or what would happen next"),
+        Choice(id="employees", label="The staff I dealt with were not helpful"),
+    ]
+
+
+class FeedbackSettings(ContentModel):
+    # Where the forms post: a path on this site (the receiver behind the same web server)
+    # or an https:// address of a receiver elsewhere.
+    url: Text = "/api/feedback"
+    # Where the receiver sends people back to after a form post, when it is on another host.
+    site_url: Text = ""
+    # SQLite file by default; postgresql+psycopg://user:password@host/db for production.
+    # The environment variable GOVPORTAL_FEEDBACK_DATABASE_URL overrides it.
+    database_url: Text = "sqlite:///feedback.sqlite3"
+    # Web pages on other hosts allowed to send feedback with JavaScript (CORS).
+    allowed_origins: list[Text] = []
+    # Posts one visitor may send per minute; more get "429 Too Many Requests".
+    rate_limit_per_minute: Annotated[int, Field(ge=1)] = 10
+    max_comment_chars: Annotated[int, Field(ge=50, le=10_000)] = 1000
+    # How many recent comments per agency the public performance page shows (0: none).
+    report_comments: Annotated[int, Field(ge=0, le=50)] = 5
+    survey: SurveySettings = SurveySettings()
+
+    @field_validator("url")
+    @classmethod
+    def _site_path_or_https(cls, value: str) -> str:
+        if not (value.startswith("/") or value.startswith("https://")):
+            raise _fail(f"'{value}' must be a path on this site starting with / or an https:// address")
+        return value
+
+    @property
+    def survey_url(self) -> str:
+        """Surveys post beside page feedback, so one receiver address serves both."""
+        return self.url.rstrip("/") + "/survey"
+
+    def database(self, override: str | None = None) -> str:
+        """The database to use: the command line, else the environment, else ``site.yml``."""
+        return override or os.environ.get(DATABASE_ENV) or self.database_url
