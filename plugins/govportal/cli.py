@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from itertools import groupby
 from pathlib import Path
 
 import click
+import yaml
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from govportal import build as pipeline
 from govportal import clock
+from govportal.content.agency_import import import_agencies
+from govportal.content.freshness import due_for_review
 from govportal.content.scaffold import ScaffoldError, new_agency, new_service
 from govportal.console import CONFIG, err, out, print_findings
 from govportal.feedback.commands import feedback
@@ -182,6 +186,62 @@ def serve(config_file: Path, dev_addr: str) -> None:
 
 
 main.add_command(feedback)
+
+
+@main.command()
+@CONFIG
+@click.option("--days", default=30, show_default=True, type=click.IntRange(0, 3650), help="Also list what is due within this many days.")
+def review(config_file: Path, days: int) -> None:
+    """List agencies and services whose review date has passed or is coming up, by agency."""
+    checked = pipeline.validate(config_file)
+    if isinstance(checked, list) or checked.content is None:
+        print_findings(checked if isinstance(checked, list) else checked.findings)
+        sys.exit(2)
+    today = clock.now().date()
+    items = due_for_review(checked.content, today, days)
+    if not items:
+        out.print(f"Nothing is due for review in the next {days} days.", markup=False)
+        return
+    for agency_id, group in groupby(items, key=lambda d: d.agency_id):
+        agency = checked.content.agencies.get(agency_id)
+        out.print(agency.name if agency else agency_id, style="bold", markup=False)
+        for item in group:
+            when = f"overdue since {item.due}" if item.overdue(today) else f"due {item.due}"
+            out.print(f"  {when}: {item.title} ({item.kind}) — content/{item.source}", markup=False)
+    overdue = sum(1 for i in items if i.overdue(today))
+    out.print(f"{overdue} overdue, {len(items) - overdue} due within {days} days.", markup=False)
+
+
+@main.group("import")
+def import_group() -> None:
+    """Create content files from spreadsheets."""
+
+
+@import_group.command("agencies")
+@CONFIG
+@click.argument("csv_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--mapping", type=click.Path(path_type=Path, dir_okay=False, exists=True), help="YAML file: columns (our field: their column) and defaults.")
+@click.option("--update", is_flag=True, help="Update agency files that exist, keeping the fields the spreadsheet lacks.")
+def import_agencies_command(config_file: Path, csv_file: Path, mapping: Path | None, update: bool) -> None:
+    """Create content/agencies/*.yml from a spreadsheet of agency contacts (CSV)."""
+    mapping_data = yaml.safe_load(mapping.read_text(encoding="utf-8")) if mapping else None
+    if mapping_data is not None and not isinstance(mapping_data, dict):
+        err.print(f"error: {mapping}: should hold 'columns:' and 'defaults:' settings", markup=False)
+        sys.exit(2)
+    report = import_agencies(
+        csv_file.read_bytes().decode("utf-8-sig", errors="replace"), _docs_dir(config_file) / "agencies",
+        clock.now().date(), mapping_data, update,
+    )
+    for path in report.written:
+        out.print(f"created {path}", markup=False)
+    for path in report.updated:
+        out.print(f"updated {path}", markup=False)
+    for note in report.notes:
+        err.print(f"note: {note}", markup=False)
+    for problem in report.problems:
+        err.print(f"error: {csv_file}: {problem}", style="bold red", markup=False)
+    out.print(f"{len(report.written)} created, {len(report.updated)} updated, {len(report.rejected)} rows not imported.", markup=False)
+    sys.exit(0 if report.ok else 1)
 
 
 @main.group()

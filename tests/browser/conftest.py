@@ -24,6 +24,7 @@ PAGE_TYPES = {
     "survey": "services/dmv/renew-drivers-license/survey/",
     "performance": "performance/",
     "forms": "forms/",
+    "search": "search/?q=license",
 }
 
 

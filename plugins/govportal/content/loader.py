@@ -155,7 +155,16 @@ def _load_agencies(reader: _Reader) -> dict[str, Agency]:
         agency = reader.yaml_model(path, Agency)
         if agency is not None:
             agencies[agency_id] = agency
+            _published_commitments(reader, path, agency)
     return agencies
+
+
+def _published_commitments(reader: _Reader, path: Path, agency: Agency) -> None:
+    """The Government Customer Service Improvement Act asks agencies to publish these."""
+    if not agency.standards:
+        reader.warn(path, "standards", "no customer service standards yet; add what people can expect, for example 'We answer e-mail within 2 business days'")
+    if agency.guidelines is None:
+        reader.warn(path, "guidelines", "no customer service guidelines yet; add a url to them, or their text")
 
 
 def _load_services(reader: _Reader) -> list[ServicePage]:

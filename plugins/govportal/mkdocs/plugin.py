@@ -22,7 +22,7 @@ from govportal.content.errors import findings_from
 from govportal.findings import errors
 from govportal.model.portal import PortalContent
 from govportal.model.settings import PortalSettings
-from govportal.pages import inventory
+from govportal.pages import directory, inventory
 from govportal.pages.plan import plan_pages
 from govportal.pages.view import PageView, SiteView
 
@@ -64,7 +64,7 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         settings = self._settings()
         content = self.preloaded or self._load(Path(config.docs_dir), settings)
-        self._site = SiteView(content, settings, clock.now())
+        self._site = SiteView(content, settings, clock.now(), config.site_url or "")
         if not config.nav:
             config.nav = SHORT_NAV
         return config
@@ -95,6 +95,9 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
             self._views[planned.src_uri] = site.view_of(planned)
         files.append(File.generated(config, "forms.json", content=inventory.forms_json(site.content)))
         files.append(File.generated(config, "forms.csv", content=inventory.forms_csv(site.content)))
+        files.append(File.generated(config, "directory.json", content=directory.directory_json(site.content, site.site_url)))
+        files.append(File.generated(config, "directory.csv", content=directory.directory_csv(site.content, site.site_url)))
+        files.append(File.generated(config, "directory.schema.json", content=directory.directory_schema()))
         for service in site.content.services:
             self._views[service.source] = PageView("service", agency_id=service.agency_id, service=service)
         return files
@@ -103,6 +106,9 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         view = self._views.get(page.file.src_uri)
         if view is not None and view.kind != "page":
             page.meta.setdefault("template", f"govportal/{view.kind}.html")
+        description = self._require_site().description(view) if view is not None else None
+        if description:
+            page.meta.setdefault("description", description)  # Material's <meta name="description">
         return markdown
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:

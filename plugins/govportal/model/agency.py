@@ -102,12 +102,15 @@ class Agency(ContentModel):
     name: Text
     acronym: Annotated[str, Field(pattern=r"^[A-Z][A-Za-z&]{1,11}$")] | None = None
     description: Text
+    parent: Text | None = None  # the department the agency is part of, by name
     website: HttpsUrl
     customer_relations: CustomerRelations
     channels: Annotated[list[Channel], Field(min_length=1)]
     languages: Annotated[list[Text], Field(min_length=1)]
-    standards: Annotated[list[Text], Field(min_length=1)]
-    guidelines: Guidelines
+    # Published customer service standards and guidelines; missing ones are warnings,
+    # so imported agencies can be published while they write them.
+    standards: list[Text] = []
+    guidelines: Guidelines | None = None
     last_reviewed: PastDate
     review_in: Period | None = None
 

@@ -20,7 +20,7 @@ from govportal.model.hours import Hours, Status
 from govportal.model.portal import PortalContent, ServicePage, Topic
 from govportal.model.review import DEFAULT_REVIEW
 from govportal.model.settings import PortalSettings
-from govportal.pages import inventory
+from govportal.pages import inventory, structured_data
 from govportal.pages.plan import PageKind, PlannedPage
 
 
@@ -57,10 +57,11 @@ class Review:
 class SiteView:
     """Questions templates ask about the portal, answered from the model at one moment."""
 
-    def __init__(self, content: PortalContent, settings: PortalSettings, moment: datetime) -> None:
+    def __init__(self, content: PortalContent, settings: PortalSettings, moment: datetime, site_url: str = "") -> None:
         self.content = content
         self.settings = settings
         self.moment = moment
+        self.site_url = site_url.rstrip("/") + "/" if site_url else "/"
 
     @property
     def today(self) -> date:
@@ -176,6 +177,31 @@ class SiteView:
     @staticmethod
     def host(url: str) -> str:
         return urlsplit(url).hostname or url
+
+    def absolute(self, path: str) -> str:
+        """A site path (``services/dmv/renew/``) as a full address, for data others reuse."""
+        return self.site_url + path
+
+    def json_ld(self, page: PageView) -> str | None:
+        """schema.org data for service and agency pages, ready for <script type="application/ld+json">."""
+        agency = self.content.agencies.get(page.agency_id or "")
+        if agency is None or page.kind not in ("service", "agency"):
+            return None
+        agency_url = self.absolute(f"agencies/{page.agency_id}/")
+        state = self.settings.state_name
+        if page.service is not None:
+            topics = [t.title for t in self.topics_of(page.service)]
+            return structured_data.script_json(structured_data.government_service(page.service, agency, self.absolute(page.service.url), agency_url, state, topics))
+        return structured_data.script_json(structured_data.agency_data(agency, agency_url, state))
+
+    def description(self, page: PageView) -> str | None:
+        """One sentence about the page, for search results and link previews."""
+        if page.service is not None:
+            return page.service.service.summary
+        agency = self.content.agencies.get(page.agency_id or "")
+        if agency is not None:
+            return agency.description
+        return page.topic.description if page.topic is not None else None
 
     # Pages people search for; lists, forms and reports are reached from them.
     INDEXED: frozenset[PageKind] = frozenset({"home", "help", "agency", "topic", "service", "page"})

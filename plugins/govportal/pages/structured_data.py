@@ -1,0 +1,106 @@
+"""schema.org JSON-LD for service and agency pages, so search engines and other portals can reuse them.
+
+Only real schema.org types and properties: GovernmentService, GovernmentOrganization,
+ServiceChannel, ContactPoint, OpeningHoursSpecification, Audience, AdministrativeArea.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from govportal.model.agency import Agency, ChatChannel, EmailChannel, PhoneChannel, TtyChannel
+from govportal.model.hours import Hours
+from govportal.model.portal import ServicePage
+
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+Json = dict[str, Any]
+
+
+def _clock(minutes: int) -> str:
+    return "23:59" if minutes >= 1440 else f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def opening_hours(hours: Hours | None) -> list[Json]:
+    """Weekly hours as OpeningHoursSpecification, one per day and time span."""
+    if hours is None:
+        return []
+    if hours.open_24_7:
+        return [{"@type": "OpeningHoursSpecification", "dayOfWeek": [f"https://schema.org/{d}" for d in DAYS], "opens": "00:00", "closes": "23:59"}]
+    return [
+        {"@type": "OpeningHoursSpecification", "dayOfWeek": f"https://schema.org/{DAYS[day]}", "opens": _clock(start), "closes": _clock(end)}
+        for day, spans in enumerate(hours.minutes_table())
+        for start, end in spans
+    ]
+
+
+def _contact_point(channel: Any, languages: list[str]) -> Json:
+    point: Json = {"@type": "ContactPoint", "contactType": "customer service", "availableLanguage": channel.languages or languages}
+    if isinstance(channel, PhoneChannel | TtyChannel):
+        point["telephone"] = channel.number
+    if isinstance(channel, TtyChannel):
+        point["contactOption"] = "https://schema.org/HearingImpairedSupported"
+    if isinstance(channel, EmailChannel):
+        point["email"] = channel.address
+    if isinstance(channel, ChatChannel):
+        point["url"] = channel.url
+    hours = opening_hours(channel.hours)
+    if hours:
+        point["hoursAvailable"] = hours
+    return point
+
+
+def organization(agency: Agency, url: str) -> Json:
+    data: Json = {
+        "@type": "GovernmentOrganization",
+        "name": agency.name,
+        "description": agency.description,
+        "url": url,
+        "sameAs": agency.website,
+        "contactPoint": [_contact_point(c, agency.languages) for c in agency.channels],
+    }
+    if agency.acronym:
+        data["alternateName"] = agency.acronym
+    return data
+
+
+def service_channels(page: ServicePage, agency: Agency, state: str) -> list[Json]:
+    ways = page.service.how_to_apply
+    channels: list[Json] = []
+    if ways.online:
+        channels.append({"@type": "ServiceChannel", "name": "Online", "serviceUrl": ways.online.url, "availableLanguage": agency.languages})
+    if ways.phone:
+        channels.append({"@type": "ServiceChannel", "name": "Phone", "availableLanguage": agency.languages,
+                         "servicePhone": {"@type": "ContactPoint", "telephone": ways.phone.number}})
+    if ways.mail:
+        channels.append({"@type": "ServiceChannel", "name": "Mail", "servicePostalAddress": {"@type": "PostalAddress", "streetAddress": ways.mail.address, "addressRegion": state}})
+    if ways.in_person:
+        channel: Json = {"@type": "ServiceChannel", "name": "In person", "availableLanguage": agency.languages}
+        if ways.in_person.address:
+            channel["serviceLocation"] = {"@type": "Place", "address": ways.in_person.address}
+        channels.append(channel)
+    return channels
+
+
+def government_service(page: ServicePage, agency: Agency, page_url: str, agency_url: str, state: str, topics: list[str]) -> Json:
+    return {
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": page.service.title,
+        "description": page.service.summary,
+        "url": page_url,
+        "serviceType": topics[0] if topics else page.service.title,
+        "provider": organization(agency, agency_url),
+        "audience": {"@type": "Audience", "audienceType": "; ".join(page.service.who_can_use)},
+        "areaServed": {"@type": "AdministrativeArea", "name": state},
+        "availableChannel": service_channels(page, agency, state),
+    }
+
+
+def agency_data(agency: Agency, url: str, state: str) -> Json:
+    return {"@context": "https://schema.org", **organization(agency, url), "areaServed": {"@type": "AdministrativeArea", "name": state}}
+
+
+def script_json(data: Json) -> str:
+    """JSON safe inside <script>: no '</script>' can close the element early."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
