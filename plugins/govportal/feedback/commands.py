@@ -5,17 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from govportal.console import CONFIG, err, out, print_findings
-from govportal.feedback.export import export_csv, export_json
-from govportal.feedback.report import build_report
 from govportal.feedback.settings import DATABASE_ENV, FeedbackSettings
-from govportal.feedback.store import Store, StoreUnavailable, open_store
 from govportal.mkdocs.project import ProjectError, read_project
 from govportal.content.loader import PERFORMANCE_FILE
+
+if TYPE_CHECKING:
+    from govportal.feedback.store import Store
 
 
 def _project_settings(config_file: Path) -> tuple[FeedbackSettings, Path | None, Path | None]:
@@ -31,6 +31,9 @@ def _project_settings(config_file: Path) -> tuple[FeedbackSettings, Path | None,
 
 
 def _open(settings: FeedbackSettings, database_url: str | None) -> Store:
+    # SQLAlchemy loads only for the feedback commands, so the others start fast.
+    from govportal.feedback.store import StoreUnavailable, open_store
+
     try:
         return open_store(settings.database(database_url))
     except StoreUnavailable as exc:
@@ -74,6 +77,8 @@ def serve(config_file: Path, database_url: str | None, site_dir: Path | None, ho
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="File to write (default: print).")
 def export(config_file: Path, database_url: str | None, fmt: str, output: Path | None) -> None:
     """Export every response with stable columns (see the README)."""
+    from govportal.feedback.export import export_csv, export_json
+
     settings, _docs, _site = _project_settings(config_file)
     rows = _open(settings, database_url).rows()
     text = export_csv(rows) if fmt == "csv" else export_json(rows)
@@ -89,6 +94,8 @@ def export(config_file: Path, database_url: str | None, fmt: str, output: Path |
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help=f"Where to write the report (default: {PERFORMANCE_FILE} in the content folder).")
 def report(config_file: Path, database_url: str | None, output: Path | None) -> None:
     """Write the customer service performance report; the next build publishes it at /performance/."""
+    from govportal.feedback.report import build_report
+
     settings, docs_dir, _site = _project_settings(config_file)
     target = output or (docs_dir or Path("content")) / PERFORMANCE_FILE
     result = build_report(_open(settings, database_url).rows(), settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from mkdocs.config import base
@@ -101,6 +102,14 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         for service in site.content.services:
             self._views[service.source] = PageView("service", agency_id=service.agency_id, service=service)
         return files
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Service pages: the body we already read, with only the title left as front matter,
+        so MkDocs does not parse each service's YAML a second time."""
+        view = self._views.get(page.file.src_uri)
+        if view is None or view.service is None or view.kind != "service":
+            return None
+        return f"---\ntitle: {json.dumps(view.service.service.title)}\n---\n{view.service.body}"
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         view = self._views.get(page.file.src_uri)

@@ -6,6 +6,7 @@ as written here, without Python wording around it.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Annotated, Any
@@ -64,6 +65,7 @@ def parse_phone(value: Any) -> str:
     return formatted
 
 
+@functools.lru_cache(maxsize=4096)
 def tel_uri(number: str) -> str:
     """The ``tel:`` link for a number produced by :func:`parse_phone`."""
     if number in SERVICE_CODES:

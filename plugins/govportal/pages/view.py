@@ -62,6 +62,7 @@ class SiteView:
         self.settings = settings
         self.moment = moment
         self.site_url = site_url.rstrip("/") + "/" if site_url else "/"
+        self._live_help: dict[str, LiveHelp] = {}
 
     @property
     def today(self) -> date:
@@ -86,6 +87,13 @@ class SiteView:
         return (hours.timezone if hours and hours.timezone else None) or self.settings.timezone
 
     def live_help(self, page: PageView) -> LiveHelp:
+        """Answered once per agency per build: every page of an agency shares it."""
+        key = page.agency_id or ""
+        if key not in self._live_help:
+            self._live_help[key] = self._live_help_for(page)
+        return self._live_help[key]
+
+    def _live_help_for(self, page: PageView) -> LiveHelp:
         agency = self.content.agencies.get(page.agency_id or "")
         if agency is not None and page.agency_id:
             phone = agency.main_phone
