@@ -15,6 +15,9 @@ PAGES = {
     "service": "services/dmv/renew-drivers-license/",
     "agency": "agencies/workforce/",
     "help": "help/",
+    "survey": "services/dmv/renew-drivers-license/survey/",
+    "forms": "forms/",
+    "search": "search/?q=license",
 }
 WIDTHS = (320, 1280)
 
@@ -26,7 +29,7 @@ def main(site: Path, out: Path) -> None:
         for width in WIDTHS:
             page = browser.new_page(viewport={"width": width, "height": 900 if width > 320 else 640})
             for name, path in PAGES.items():
-                page.goto(base + path)
+                page.goto(base + path, wait_until="networkidle")
                 page.screenshot(path=str(out / f"{name}-{width}.png"))
             page.close()
         browser.close()
