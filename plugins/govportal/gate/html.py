@@ -1,9 +1,17 @@
-"""Read what the static checks need from a built HTML file, without a browser."""
+"""Read what the static checks need from a built HTML file, without a browser.
+
+A scanner over start tags rather than a full parser: on a 2,000-page site it reads every
+page several times faster than ``html.parser``, which matters when ``--incremental``
+re-gates one changed page (the link checks still read every page). Comments and the
+bodies of scripts and styles are skipped, so text that merely looks like a tag there is
+not mistaken for one.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from html import unescape
 
 
 @dataclass
@@ -15,39 +23,33 @@ class PageFacts:
     title: str = ""
 
 
-class _Reader(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.facts = PageFacts()
-        self._in_title = False
+_SKIPPED = re.compile(r"<!--.*?-->|(<(script|style)\b[^>]*>).*?</\2\s*>", re.S | re.I)
+_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?)*)\s*/?>")
+_ATTR = re.compile(r"([^\s=/>]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+)))?")
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
 
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.facts.title += data
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value or "" for name, value in attrs}
-        for name in ("id",) + (("name",) if tag == "a" else ()):
-            if values.get(name):
-                self.facts.ids.add(values[name])
-        if tag in ("a", "area") and "href" in values:
-            self.facts.links.append(values["href"])
-        elif tag == "link" and "stylesheet" in values.get("rel", "").split() and values.get("href"):
-            self.facts.assets.append(values["href"])
-        elif tag in ("script", "img") and values.get("src"):
-            self.facts.assets.append(values["src"])
-        elif tag == "meta" and values.get("name") == "govportal":
-            self.facts.govportal = True
-        elif tag == "title":
-            self._in_title = True
+def _attributes(text: str) -> dict[str, str]:
+    return {m[1].lower(): unescape(m[2] if m[2] is not None else m[3] if m[3] is not None else m[4] or "") for m in _ATTR.finditer(text)}
 
 
 def read_page(html: str) -> PageFacts:
-    reader = _Reader()
-    reader.feed(html)
-    reader.close()
-    return reader.facts
+    facts = PageFacts()
+    title = _TITLE.search(html)
+    facts.title = unescape(title[1]) if title else ""
+    # Keep the opening tag of scripts and styles (their src), drop what is inside.
+    visible = _SKIPPED.sub(lambda m: m[1] or "", html)
+    for match in _TAG.finditer(visible):
+        tag, values = match[1].lower(), _attributes(match[2])
+        for name in ("id",) + (("name",) if tag == "a" else ()):
+            if values.get(name):
+                facts.ids.add(values[name])
+        if tag in ("a", "area") and "href" in values:
+            facts.links.append(values["href"])
+        elif tag == "link" and "stylesheet" in values.get("rel", "").split() and values.get("href"):
+            facts.assets.append(values["href"])
+        elif tag in ("script", "img") and values.get("src"):
+            facts.assets.append(values["src"])
+        elif tag == "meta" and values.get("name") == "govportal":
+            facts.govportal = True
+    return facts

@@ -39,6 +39,7 @@ class SiteFiles:
         self.site = site
         self._facts: dict[Path, PageFacts] = {}
         self._sizes: dict[Path, int] = {}
+        self._targets: dict[str, Path | None] = {}  # most links (menu, footer) repeat on every page
 
     def facts(self, file: Path) -> PageFacts:
         if file not in self._facts:
@@ -65,7 +66,9 @@ class SiteFiles:
         parts = urlsplit(absolute)
         if parts.scheme not in ("http", "https") or not absolute.startswith(_ORIGIN):
             return None  # another site, or a scheme browsers handle themselves
-        target = target_file(self.site, parts.path)
+        if parts.path not in self._targets:
+            self._targets[parts.path] = target_file(self.site, parts.path)
+        target = self._targets[parts.path]
         if target is None:
             return "broken-link", f"'{href}' leads to a page that does not exist"
         if parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in self.facts(target).ids:
