@@ -21,6 +21,15 @@ as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi
 }
 
+# Install a Debian/Ubuntu package when we may (root or sudo); fails when we cannot.
+apt_install() {
+  local package="$1" why="$2"
+  command -v apt-get >/dev/null && as_root true 2>/dev/null || return 1
+  say "$why"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
+}
+
 install_python_packages() {
   local extras="$1"
   if [ ! -x "$VENV/bin/python" ]; then
@@ -46,10 +55,7 @@ PY
   done
   say "Installing Chromium for the accessibility gate"
   if timeout 300 "$VENV/bin/python" -m playwright install chromium >/dev/null 2>&1; then return; fi
-  if command -v apt-get >/dev/null && as_root true 2>/dev/null; then
-    echo "Playwright could not download its browser; installing Debian/Ubuntu's chromium package instead."
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  if apt_install chromium "Playwright could not download its browser; installing Debian/Ubuntu's chromium package instead."; then
     return
   fi
   echo "No Chromium found and none could be installed. Install Chromium, or set GOVPORTAL_CHROMIUM to its path." >&2
@@ -59,10 +65,7 @@ PY
 # The tests run the feedback store against a real PostgreSQL server (a throwaway cluster).
 install_postgresql() {
   if compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || command -v pg_ctl >/dev/null; then return; fi
-  if command -v apt-get >/dev/null && as_root true 2>/dev/null; then
-    say "Installing PostgreSQL for the feedback store tests"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  if apt_install postgresql "Installing PostgreSQL for the feedback store tests"; then
     return
   fi
   echo "PostgreSQL is needed for the tests. Install it (Debian/Ubuntu: apt-get install postgresql)." >&2

@@ -13,6 +13,8 @@ import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
+from govportal.tabular import csv_cell
+
 # Order and names are part of the export's contract: add columns at the end only.
 EXPORT_COLUMNS = [
     "id", "received_at", "kind", "page", "agency", "service", "helpful", "satisfaction", "trust",
@@ -34,14 +36,9 @@ def export_json(rows: Iterable[Mapping[str, object]]) -> str:
 
 
 def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    text = str(_plain(value))
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """A CSV cell; text a visitor typed never starts like a spreadsheet formula."""
+    text = csv_cell(value)
+    return "'" + text if isinstance(value, str) and text.startswith(_FORMULA_START) else text
 
 
 def export_csv(rows: Iterable[Mapping[str, object]]) -> str:

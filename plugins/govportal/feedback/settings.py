@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
-from govportal.model.fields import ContentModel, Text, _fail
+from govportal.model.fields import ContentModel, SiteLink, Text
 
 DATABASE_ENV = "GOVPORTAL_FEEDBACK_DATABASE_URL"
 
@@ -60,7 +60,7 @@ class SurveySettings(ContentModel):
 class FeedbackSettings(ContentModel):
     # Where the forms post: a path on this site (the receiver behind the same web server)
     # or an https:// address of a receiver elsewhere.
-    url: Text = "/api/feedback"
+    url: SiteLink = "/api/feedback"
     # Where the receiver sends people back to after a form post, when it is on another host.
     site_url: Text = ""
     # SQLite file by default; postgresql+psycopg://user:password@host/db for production.
@@ -74,13 +74,6 @@ class FeedbackSettings(ContentModel):
     # How many recent comments per agency the public performance page shows (0: none).
     report_comments: Annotated[int, Field(ge=0, le=50)] = 5
     survey: SurveySettings = SurveySettings()
-
-    @field_validator("url")
-    @classmethod
-    def _site_path_or_https(cls, value: str) -> str:
-        if not (value.startswith("/") or value.startswith("https://")):
-            raise _fail(f"'{value}' must be a path on this site starting with / or an https:// address")
-        return value
 
     @property
     def survey_url(self) -> str:

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 # Phone numbers in content are read as numbers from this region unless written
@@ -126,9 +126,16 @@ def _non_empty_text(value: Any) -> Any:
     return value
 
 
+def _site_path_or_https(value: str) -> str:
+    if not (value.startswith("/") or value.startswith("https://")):
+        raise _fail(f"'{value}' must be a path on this site starting with / or an https:// address")
+    return value
+
+
 Phone = Annotated[str, BeforeValidator(parse_phone)]
 Email = Annotated[str, BeforeValidator(parse_email)]
 HttpsUrl = Annotated[str, BeforeValidator(parse_https_url)]
+SiteLink = Annotated[str, BeforeValidator(_non_empty_text), AfterValidator(_site_path_or_https)]  # /accessibility/ or https://...
 Slug = Annotated[str, BeforeValidator(parse_slug)]
 PastDate = Annotated[date, BeforeValidator(parse_past_date)]
 Text = Annotated[str, BeforeValidator(_non_empty_text)]

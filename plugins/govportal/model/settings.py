@@ -7,21 +7,13 @@ from pydantic import field_validator
 from govportal.feedback.settings import FeedbackSettings
 from govportal.gate.settings import GateSettings
 from govportal.model.form import FormsSettings
-from govportal.model.fields import ContentModel, Text, _fail
+from govportal.model.fields import ContentModel, SiteLink, Text
 from govportal.model.hours import check_zone
 
 
 class Link(ContentModel):
     title: Text
-    url: Text  # a site path such as /accessibility/ or an https:// address
-
-    @field_validator("url")
-    @classmethod
-    def _site_path_or_https(cls, value: str) -> str:
-        if not (value.startswith("/") or value.startswith("https://")):
-            raise _fail(f"'{value}' must be a path on this site starting with / or an https:// address")
-        return value
-
+    url: SiteLink
 
     @property
     def site_path(self) -> str | None:

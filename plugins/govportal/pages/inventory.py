@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from govportal.model.form import STATUS_NAMES, Form, FormStatus
 from govportal.model.portal import PortalContent, ServicePage
+from govportal.tabular import csv_cell
 
 # Column order is part of the published contract: add new columns at the end only.
 FORM_COLUMNS = [
@@ -98,21 +99,11 @@ def forms_json(content: PortalContent) -> str:
     return json.dumps({"columns": FORM_COLUMNS, "forms": [_record(e) for e in entries(content)]}, indent=2, ensure_ascii=False) + "\n"
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return str(value)
-
-
 def forms_csv(content: PortalContent) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(FORM_COLUMNS)
     for entry in entries(content):
         record = _record(entry)
-        writer.writerow([_cell(record[c]) for c in FORM_COLUMNS])
+        writer.writerow([csv_cell(record[c]) for c in FORM_COLUMNS])
     return out.getvalue()
