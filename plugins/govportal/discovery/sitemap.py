@@ -12,26 +12,22 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from govportal.site_folder import html_pages, page_head, page_url
+
 _REVIEWED = re.compile(r'<meta name="govportal:last-reviewed" content="(\d{4}-\d{2}-\d{2})"')
 _NOINDEX = re.compile(r'<meta name="robots" content="[^"]*noindex', re.IGNORECASE)
-
-
-def _head(file: Path) -> str:
-    with file.open(encoding="utf-8", errors="replace") as handle:
-        return handle.read(32_768).split("</head>", 1)[0]
 
 
 def page_paths(site: Path) -> list[tuple[str, str | None]]:
     """Each indexable page's path (``services/dmv/renew/``) and its last-reviewed date."""
     pages = []
-    for file in sorted(site.rglob("*.html")):
-        relative = file.relative_to(site).as_posix()
-        if relative == "404.html" or relative.startswith("pagefind/"):
+    for file in html_pages(site):
+        path = page_url(file, site)
+        if path == "404.html" or path.startswith("pagefind/"):
             continue
-        head = _head(file)
+        head = page_head(file)
         if _NOINDEX.search(head):
             continue
-        path = relative[: -len("index.html")] if relative.endswith("index.html") else relative
         reviewed = _REVIEWED.search(head)
         pages.append((path, reviewed.group(1) if reviewed else None))
     return pages

@@ -137,7 +137,7 @@ class _Receiver:
                 return _problem(exc.status, {"form": exc.message}, wants_json)
             outcome = decide(fields, self.targets, self.settings)
             if isinstance(outcome, Rejected):
-                return _problem(outcome.status, outcome.errors, wants_json, _one(fields, "page"), self.settings.site_url)
+                return _problem(outcome.status, outcome.errors, wants_json, submission.first_value(fields, "page"), self.settings.site_url)
             if not isinstance(outcome, Spam):
                 try:
                     await run_in_threadpool(lambda: self.store.get().add(outcome))
@@ -147,7 +147,7 @@ class _Receiver:
             if wants_json:
                 return JSONResponse({"status": "received"}, status_code=201)
             # Only a checked path: the raw field could point at another site.
-            page = outcome.page if not isinstance(outcome, Spam) else submission.page_path(_one(fields, "page")) or "/"
+            page = outcome.page if not isinstance(outcome, Spam) else submission.page_path(submission.first_value(fields, "page")) or "/"
             return RedirectResponse(self.settings.site_url.rstrip("/") + page + thanks, status_code=303)
 
         return receive
@@ -174,11 +174,6 @@ class _Receiver:
 
 def _wants_json(request: Request) -> bool:
     return request.headers.get("content-type", "").startswith(JSON_TYPE) or JSON_TYPE in request.headers.get("accept", "")
-
-
-def _one(fields: Fields, name: str) -> str:
-    values = fields.get(name) or [""]
-    return values[0]
 
 
 async def _read_fields(request: Request) -> Fields:

@@ -53,7 +53,8 @@ def fields_from_json(data: object) -> Fields | None:
     return result
 
 
-def _one(fields: Fields, name: str) -> str:
+def first_value(fields: Fields, name: str) -> str:
+    """The field's first value, trimmed; empty when it was not sent."""
     values = fields.get(name) or [""]
     return values[0].strip()
 
@@ -67,7 +68,7 @@ def page_path(raw: str) -> str | None:
 
 
 def _comment(fields: Fields, settings: FeedbackSettings, errors: dict[str, str]) -> str | None:
-    comment = _one(fields, "comment")
+    comment = first_value(fields, "comment")
     if len(comment) > settings.max_comment_chars:
         errors["comment"] = f"Your comment is too long. Use {settings.max_comment_chars} characters or fewer."
     return comment or None
@@ -75,14 +76,14 @@ def _comment(fields: Fields, settings: FeedbackSettings, errors: dict[str, str])
 
 def page_feedback(fields: Fields, targets: SiteTargets, settings: FeedbackSettings) -> Outcome:
     """'Was this page helpful?': yes or no, an optional comment, about a page of the site."""
-    if _one(fields, HONEYPOT):
+    if first_value(fields, HONEYPOT):
         return Spam()
     errors: dict[str, str] = {}
-    path = page_path(_one(fields, "page"))
+    path = page_path(first_value(fields, "page"))
     target = targets.page(path) if path else None
     if target is None:
         errors["page"] = "We do not know this page. Send feedback from a page of this website."
-    answer = _one(fields, "helpful").lower()
+    answer = first_value(fields, "helpful").lower()
     if answer not in YES | NO:
         errors["helpful"] = "Choose Yes or No."
     comment = _comment(fields, settings, errors)
@@ -92,7 +93,7 @@ def page_feedback(fields: Fields, targets: SiteTargets, settings: FeedbackSettin
 
 
 def _scale(fields: Fields, name: str, errors: dict[str, str], question: str) -> int | None:
-    raw = _one(fields, name)
+    raw = first_value(fields, name)
     if raw in {"1", "2", "3", "4", "5"}:
         return int(raw)
     errors[name] = f"Choose an answer from 1 to 5 for: {question}" if raw == "" else "Choose one of the five answers."
@@ -116,14 +117,14 @@ def _contact(raw: str) -> str | None:
 
 def survey(fields: Fields, targets: SiteTargets, settings: FeedbackSettings) -> Outcome:
     """The service satisfaction survey."""
-    if _one(fields, HONEYPOT):
+    if first_value(fields, HONEYPOT):
         return Spam()
     questions = settings.survey
     errors: dict[str, str] = {}
-    service = _one(fields, "service")
+    service = first_value(fields, "service")
     if not service or (targets.known and service not in targets.services):
         errors["service"] = "We do not know this service. Use the survey link on the service's page."
-    path = page_path(_one(fields, "page"))
+    path = page_path(first_value(fields, "page"))
     if path is None or targets.page(path) is None:
         errors["page"] = "We do not know this page. Use the survey link on the service's page."
     satisfaction = _scale(fields, "satisfaction", errors, questions.satisfaction.text)
@@ -131,8 +132,8 @@ def survey(fields: Fields, targets: SiteTargets, settings: FeedbackSettings) -> 
     went_well = _choices(fields, "went_well", {c.id for c in questions.went_well}, errors)
     could_be_better = _choices(fields, "could_be_better", {c.id for c in questions.could_be_better}, errors)
     comment = _comment(fields, settings, errors)
-    follow_up = _one(fields, "follow_up").lower() in YES
-    contact = _contact(_one(fields, "contact")) if follow_up else None
+    follow_up = first_value(fields, "follow_up").lower() in YES
+    contact = _contact(first_value(fields, "contact")) if follow_up else None
     if follow_up and contact is None:
         errors["contact"] = "Enter an e-mail address, like name@example.com, or a phone number with the area code."
     if errors or path is None:

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from govportal.site_folder import html_pages, page_head, page_url
+
 _META = re.compile(r'<meta name="govportal:(agency|service)" content="([^"]*)"')
-_HEAD_BYTES = 32_768  # the metas are in <head>; no need to read whole pages
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,7 @@ class SiteTargets:
 
 def read_targets(site: Path) -> SiteTargets:
     pages: dict[str, PageTarget] = {}
-    for file in sorted(site.rglob("*.html")):
-        relative = file.relative_to(site).as_posix()
-        path = "/" + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
-        with file.open(encoding="utf-8", errors="replace") as handle:
-            head = handle.read(_HEAD_BYTES).split("</head>", 1)[0]
-        metas = dict(_META.findall(head))
-        pages[path] = PageTarget(metas.get("agency") or None, metas.get("service") or None)
+    for file in html_pages(site):
+        metas = dict(_META.findall(page_head(file)))
+        pages["/" + page_url(file, site)] = PageTarget(metas.get("agency") or None, metas.get("service") or None)
     return SiteTargets(pages)

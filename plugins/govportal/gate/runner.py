@@ -32,12 +32,13 @@ from govportal.gate.checks.layout import check_layout
 from govportal.gate.checks.live_help import check_live_help
 from govportal.gate.checks.plain_language import check_plain_language
 from govportal.gate.checks.review_date import check_review_date
-from govportal.gate.checks.site_files import SiteFiles, page_url
+from govportal.gate.checks.site_files import SiteFiles
 from govportal.gate.checks.structure import check_structure, duplicate_titles
 from govportal.gate.issues import GateRun, Issue
 from govportal.gate.rules import rule
 from govportal.gate.server import serve_directory
 from govportal.gate.settings import GateSettings
+from govportal.site_folder import html_pages, page_url
 
 PROBES = (Path(__file__).parent / "probes.js").read_text(encoding="utf-8")
 
@@ -57,15 +58,11 @@ def default_workers() -> int:
     return (os.cpu_count() or 2) + 1
 
 
-def html_files(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("*.html") if p.is_file())
-
-
 def run_gate(options: GateOptions) -> GateRun:
     """Check the site; the result says what failed. Raises BrowserUnavailable if Chromium cannot start."""
     started = time.monotonic()
     files = SiteFiles(options.site)
-    pages = dict(sorted((page_url(f, options.site), f) for f in html_files(options.site)))
+    pages = dict(sorted((page_url(f, options.site), f) for f in html_pages(options.site)))
     run = GateRun(pages=list(pages), viewports=[v.name for v in options.settings.viewports])
     issues: list[Issue] = []
     for file in pages.values():

@@ -44,6 +44,11 @@ class Download(ContentModel):
         return self
 
     @property
+    def href(self) -> str:
+        """Where to get it: a path in the site (the content folder's layout) or the web address."""
+        return self.file or self.url or ""
+
+    @property
     def format(self) -> str:
         """``PDF``, ``DOCX``… from the file name's ending."""
         name = self.file or self.url or ""

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from govportal.model.agency import Agency, ChatChannel, EmailChannel, InPersonChannel, PhoneChannel, TtyChannel
+from govportal.model.agency import Agency
 from govportal.model.hours import WEEKDAYS, Hours, TimeRange
 from govportal.model.portal import PortalContent
 
@@ -89,13 +89,12 @@ def directory_json(content: PortalContent, site_url: str) -> str:
     return json.dumps({"$schema": f"{site_url}directory.schema.json", "agencies": agencies}, indent=2, ensure_ascii=False) + "\n"
 
 
-def _first(agency: Agency, kind: type) -> Any:
-    return next((c for c in agency.channels if isinstance(c, kind)), None)
+def _first(agency: Agency, kind: str) -> Any:
+    return next(iter(agency.channels_of(kind)), None)
 
 
 def _row(agency_id: str, agency: Agency, site_url: str) -> dict[str, str]:
-    phone, tty = _first(agency, PhoneChannel), _first(agency, TtyChannel)
-    email, chat, office = _first(agency, EmailChannel), _first(agency, ChatChannel), _first(agency, InPersonChannel)
+    phone, tty, email, chat, office = (_first(agency, kind) for kind in ("phone", "tty", "email", "chat", "in_person"))
     zone = next((c.hours.timezone for c in agency.channels if c.hours is not None and c.hours.timezone), None)
     relations = agency.customer_relations
     return {

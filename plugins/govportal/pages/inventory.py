@@ -26,7 +26,9 @@ FORM_COLUMNS = [
 
 
 @dataclass(frozen=True)
-class FormEntry:
+class ListedForm:
+    """A form with the services that use it."""
+
     form: Form
     services: list[ServicePage]
 
@@ -34,31 +36,24 @@ class FormEntry:
     def agencies(self) -> list[str]:
         return sorted({s.agency_id for s in self.services})
 
-    def download_href(self) -> str | None:
-        """A site path (without the leading slash) for a local file, else the web address."""
-        download = self.form.download
-        if download is None:
-            return None
-        return download.file or download.url
+
+def entries(content: PortalContent) -> list[ListedForm]:
+    return [ListedForm(form, services) for form, services in content.all_forms()]
 
 
-def entries(content: PortalContent) -> list[FormEntry]:
-    return [FormEntry(form, services) for form, services in content.all_forms()]
-
-
-def by_agency(content: PortalContent) -> list[tuple[str, list[FormEntry]]]:
+def by_agency(content: PortalContent) -> list[tuple[str, list[ListedForm]]]:
     """Agencies (by id, in name order) with their forms; a shared form appears under each of its agencies."""
     every = entries(content)
     order = sorted(content.agencies, key=lambda a: content.agencies[a].name.lower())
     return [(agency, [e for e in every if agency in e.agencies]) for agency in order if any(agency in e.agencies for e in every)]
 
 
-def status_counts(forms: list[FormEntry]) -> dict[FormStatus, int]:
+def status_counts(forms: list[ListedForm]) -> dict[FormStatus, int]:
     counted = Counter(e.form.status for e in forms)
     return {status: counted.get(status, 0) for status in STATUS_NAMES}
 
 
-def expiring(forms: list[FormEntry], today: date, days: int) -> list[FormEntry]:
+def expiring(forms: list[ListedForm], today: date, days: int) -> list[ListedForm]:
     """Forms whose control number expires within ``days`` (or has expired), soonest first."""
     limit = today + timedelta(days=days)
     soon = [e for e in forms if e.form.control_number and e.form.control_number.expires <= limit]
@@ -70,7 +65,7 @@ def _offline(form: Form) -> list[str]:
     return [name for name, value in (("mail", ways.mail), ("fax", ways.fax), ("in person", ways.in_person), ("phone", ways.phone)) if value]
 
 
-def _record(entry: FormEntry) -> dict[str, object]:
+def _record(entry: ListedForm) -> dict[str, object]:
     form = entry.form
     return {
         "id": form.id,
@@ -82,7 +77,7 @@ def _record(entry: FormEntry) -> dict[str, object]:
         "online_url": form.online_url,
         "e_signature_url": form.e_signature.url if form.e_signature else None,
         "e_signature_method": form.e_signature.method if form.e_signature else None,
-        "download": ("/" + form.download.file if form.download.file else form.download.url) if form.download else None,
+        "download": ("/" if form.download.file else "") + form.download.href if form.download else None,
         "download_format": form.download.format if form.download else None,
         "download_size_kb": form.download.size_kb if form.download else None,
         "tagged_pdf": form.download.tagged_pdf if form.download else None,

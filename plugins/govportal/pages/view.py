@@ -15,7 +15,7 @@ from govportal import __version__
 from govportal.feedback.settings import SurveySettings
 from govportal.model.agency import CHANNEL_NAMES, Agency, InPersonChannel, PhoneChannel
 from govportal.model.fields import tel_uri
-from govportal.model.form import STATUS_NAMES
+from govportal.model.form import STATUS_NAMES, Form
 from govportal.model.hours import Hours, Status
 from govportal.model.portal import PortalContent, ServicePage, Topic
 from govportal.model.review import DEFAULT_REVIEW
@@ -166,20 +166,20 @@ class SiteView:
             return PageView("survey", agency_id=service.agency_id, service=service)
         return PageView(planned.kind)
 
-    def forms_of(self, page: ServicePage) -> list[inventory.FormEntry]:
-        return [inventory.FormEntry(form, []) for form in self.content.forms_of(page)]
+    def forms_of(self, page: ServicePage) -> list[Form]:
+        return self.content.forms_of(page)
 
-    def forms_by_agency(self) -> list[tuple[str, list[inventory.FormEntry]]]:
+    def forms_by_agency(self) -> list[tuple[str, list[inventory.ListedForm]]]:
         return inventory.by_agency(self.content)
 
-    def all_forms(self) -> list[inventory.FormEntry]:
+    def all_forms(self) -> list[inventory.ListedForm]:
         return inventory.entries(self.content)
 
     @staticmethod
-    def form_counts(forms: list[inventory.FormEntry]) -> list[tuple[str, int]]:
+    def form_counts(forms: list[inventory.ListedForm]) -> list[tuple[str, int]]:
         return [(STATUS_NAMES[status], count) for status, count in inventory.status_counts(forms).items()]
 
-    def expiring_forms(self) -> list[inventory.FormEntry]:
+    def expiring_forms(self) -> list[inventory.ListedForm]:
         return inventory.expiring(inventory.entries(self.content), self.today, self.settings.forms.expiry_warning_days)
 
     @staticmethod

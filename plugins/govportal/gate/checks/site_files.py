@@ -12,16 +12,11 @@ from email_validator import EmailNotValidError, validate_email
 from govportal.gate.html import PageFacts, read_page
 from govportal.gate.issues import Issue
 from govportal.gate.rules import rule
+from govportal.site_folder import page_url
 
 _ORIGIN = "http://site.invalid/"
 _TEL = re.compile(r"^tel:(?:\+[0-9][0-9().\-]{6,}|[0-9]{3})(?:;ext=[0-9]+)?$")
 _TEXT_ASSET = (".html", ".css", ".js", ".svg", ".json")
-
-
-def page_url(file: Path, site: Path) -> str:
-    """``services/a/b/index.html`` -> ``services/a/b/``; other files keep their name."""
-    relative = file.relative_to(site).as_posix()
-    return relative[: -len("index.html")] if relative.endswith("index.html") else relative
 
 
 def target_file(site: Path, url_path: str) -> Path | None:
