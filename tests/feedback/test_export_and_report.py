@@ -49,7 +49,7 @@ def test_report_figures_match_the_rows(store: Store) -> None:
     dmv, revenue = report.agencies
     assert (dmv.id, dmv.summary.responses, revenue.id, revenue.summary.helpful_percent) == ("dmv", 6, "revenue", 0.0)
     assert [s.id for s in dmv.services] == ["dmv/renew-drivers-license"]
-    assert [c.text for c in dmv.comments] == [SCRIPT]
+    assert dmv.comments == [] and revenue.comments == []  # private unless the portal publishes approved ones
     assert (str(report.first_response), str(report.last_response)) == ("2026-10-05", "2026-11-20")
 
     [done] = store.mark_followed_up([7, 5, 99])
@@ -75,7 +75,7 @@ def test_export_has_stable_columns_and_neutralises_formulas(store: Store) -> Non
 def test_schema_migration_is_recorded_and_repeatable(database_url: str) -> None:
     first = open_store(database_url)
     first.add(Entry(kind="page", page="/", helpful=True))
-    assert migrate(first.engine) == 1
+    assert migrate(first.engine) == 2
     first.close()
     again = open_store(database_url)  # a restarted receiver keeps what was stored
     assert again.count() == 1
@@ -86,12 +86,22 @@ def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([GOVPORTAL, *args], cwd=project, capture_output=True, text=True, timeout=120, env=os.environ.copy())
 
 
+def publish_comments(project: Path, setting: str = "true") -> None:
+    """Turn on published comments in the project's site.yml (they are off by default)."""
+    config = project / "site.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  - govportal:\n" in text
+    config.write_text(text.replace("  - govportal:\n", f"  - govportal:\n      feedback: {{publish_comments: {setting}}}\n", 1), encoding="utf-8")
+
+
 def test_report_is_published_by_the_build_with_comments_as_text(project: Path) -> None:
+    publish_comments(project)
     database = project / "feedback.sqlite3"
     store = open_store(f"sqlite:///{database}")
     store.add(Entry(kind="survey", page="/", agency="parks", satisfaction=4, trust=4, comment=SCRIPT))
     store.close()
     url = f"sqlite:///{database}"
+    assert run(project, "feedback", "approve", "1", "--database-url", url).returncode == 0
     result = run(project, "feedback", "report", "--database-url", url)
     assert result.returncode == 0, result.stderr
     assert "content/performance.json: 1 responses from 1 agencies" in result.stdout
@@ -116,6 +126,6 @@ def test_broken_report_file_is_an_editor_error(project: Path) -> None:
 
 
 def test_every_feedback_command_has_help(project: Path) -> None:
-    for command in ("serve", "export", "report", "followed-up"):
+    for command in ("serve", "export", "report", "followed-up", "review", "approve", "purge"):
         result = run(project, "feedback", command, "--help")
         assert result.returncode == 0 and "--database-url" in result.stdout

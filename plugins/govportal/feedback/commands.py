@@ -1,8 +1,10 @@
-"""``govportal feedback``: run the receiver, export responses, publish the performance report."""
+"""``govportal feedback``: run the receiver, export responses, review comments, publish the performance report."""
 
 from __future__ import annotations
 
+import os
 import sys
+from datetime import UTC, datetime, timedelta
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,21 +56,50 @@ def feedback() -> None:
 
 @feedback.command()
 @database_option
-@click.option("--site-dir", type=click.Path(path_type=Path, file_okay=False, exists=True), help="A built site: accept feedback only about its pages, and serve it too.")
+@click.option("--site-dir", type=click.Path(path_type=Path, file_okay=False, exists=True), help="A built site to serve; feedback is accepted only about its pages.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8080, show_default=True, type=int, help="Port to listen on.")
-def serve(config_file: Path, database_url: str | None, site_dir: Path | None, host: str, port: int) -> None:
-    """Run the feedback receiver (and, with --site-dir, the site itself)."""
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+    help="Processes to run. Until issue 19, each keeps its own rate limit count, so a visitor may post up to N times the limit.",
+)
+def serve(config_file: Path, database_url: str | None, site_dir: Path | None, host: str, port: int, workers: int) -> None:
+    """Run the feedback receiver (and, with --site-dir, the site itself).
+
+    Feedback is accepted only about pages of the built site, and the agencies and
+    services they are about: the --site-dir folder, else the site folder of site.yml,
+    re-read after every build.
+    """
     import uvicorn
 
-    from govportal.feedback.app import create_app
+    from govportal.feedback.app import app_environment
 
-    settings, _docs, _site = _project_settings(config_file)
-    app = create_app(settings, settings.database(database_url), site_dir)
+    settings, _docs, project_site = _project_settings(config_file)
+    site = site_dir or project_site
+    if site is None or not (site / "index.html").is_file():
+        err.print(f"error: no built site in {site or 'site'}: run 'govportal build' first, or name the built site with --site-dir", markup=False)
+        sys.exit(2)
+    url = settings.database(database_url)
+    _upgrade_schema(url)
+    os.environ.update(app_environment(settings, url, site, serve_site=site_dir is not None))
     where = f"http://{host}:{port}/"
     out.print(f"Feedback receiver at {where.rstrip('/')}{settings.url}" + (f"; site at {where}" if site_dir else "") + " — press Ctrl+C to stop.", markup=False)
     # proxy_headers: behind a reverse proxy on this machine, rate limits see the visitor, not the proxy.
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True, server_header=False)
+    uvicorn.run(
+        "govportal.feedback.app:from_environment", factory=True, workers=workers,
+        host=host, port=port, log_level="warning", proxy_headers=True, server_header=False,
+    )
+
+
+def _upgrade_schema(url: str) -> None:
+    """Migrate once here, not in each worker at the same moment; a database that is down
+    is not fatal: the receiver starts, answers 503, and migrates when it is back."""
+    from govportal.feedback.store import StoreUnavailable, open_store
+
+    try:
+        open_store(url).close()
+    except StoreUnavailable as exc:
+        err.print(f"warning: the feedback database is unavailable for now: {exc}", markup=False)
 
 
 @feedback.command()
@@ -115,10 +146,52 @@ def report(config_file: Path, database_url: str | None, output: Path | None) -> 
 def followed_up(config_file: Path, database_url: str | None, ids: tuple[int, ...]) -> None:
     """Record that staff replied to these responses (ids from the export)."""
     settings, _docs, _site = _project_settings(config_file)
-    done = _open(settings, database_url).mark_followed_up(list(ids))
-    missing = sorted(set(ids) - set(done))
+    _report_marked(_open(settings, database_url).mark_followed_up(list(ids)), ids, "Marked as replied", "no follow-up was asked for in response")
+
+
+def _report_marked(done: list[int], asked: tuple[int, ...], what: str, missing_means: str) -> None:
+    """Say which responses were marked, and fail naming every one that could not be."""
+    missing = sorted(set(asked) - set(done))
     if done:
-        out.print(f"Marked as replied: {', '.join(map(str, done))}", markup=False)
+        out.print(f"{what}: {', '.join(map(str, done))}", markup=False)
     if missing:
-        err.print(f"error: no follow-up was asked for in response {', '.join(map(str, missing))}", markup=False)
+        err.print(f"error: {missing_means} {', '.join(map(str, missing))}", markup=False)
         sys.exit(1)
+
+
+@feedback.command()
+@database_option
+def review(config_file: Path, database_url: str | None) -> None:
+    """List comments waiting for approval, as they would be published (personal details removed)."""
+    from govportal.feedback.redact import redact
+
+    settings, _docs, _site = _project_settings(config_file)
+    pending = _open(settings, database_url).pending_comments()
+    for row in pending:
+        received = row["received_at"]
+        day = received.date().isoformat() if isinstance(received, datetime) else ""
+        published = "" if settings.publishes_comments(str(row["agency"])) else " (comments of this agency are not published)"
+        out.print(f"{row['id']}  {day}  {row['agency'] or '-'}  {row['page']}{published}\n    {redact(str(row['comment']))}", markup=False)
+    out.print(f"{len(pending)} comments waiting. Publish some with: govportal feedback approve ID...", markup=False)
+
+
+@feedback.command()
+@database_option
+@click.argument("ids", nargs=-1, type=int, required=True)
+def approve(config_file: Path, database_url: str | None, ids: tuple[int, ...]) -> None:
+    """Approve these comments (ids from 'review') for the public report, with personal details removed."""
+    settings, _docs, _site = _project_settings(config_file)
+    if not settings.publish_comments:
+        err.print("note: feedback.publish_comments is off in site.yml, so the report publishes no comments", markup=False)
+    _report_marked(_open(settings, database_url).approve(list(ids)), ids, "Approved", "there is no comment in response")
+
+
+@feedback.command()
+@database_option
+@click.option("--days", type=click.IntRange(min=1), help="Keep comments this many days (default: feedback.retention_days, 365).")
+def purge(config_file: Path, database_url: str | None, days: int | None) -> None:
+    """Delete comments and contact details older than the retention period; answers and ratings stay."""
+    settings, _docs, _site = _project_settings(config_file)
+    keep = days or settings.retention_days
+    removed = _open(settings, database_url).purge(datetime.now(UTC) - timedelta(days=keep))
+    out.print(f"Deleted the comments and contact details of {removed} responses received more than {keep} days ago.", markup=False)

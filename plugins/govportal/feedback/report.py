@@ -1,7 +1,8 @@
 """Sum up stored responses into the customer service performance report.
 
 Pure arithmetic over rows as :meth:`Store.rows` yields them, so the figures can
-be checked against the rows themselves.
+be checked against the rows themselves. What people wrote stays private unless the
+portal publishes comments for that agency; then only approved comments appear, redacted.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import UTC, datetime
 from itertools import groupby
 from statistics import mean
 
+from govportal.feedback.redact import redact
 from govportal.feedback.settings import Choice, FeedbackSettings
 from govportal.model.performance import AgencyResult, Comment, Month, PerformanceReport, Reason, ServiceResult, Summary
 
@@ -72,8 +74,10 @@ def summarise(rows: Sequence[Row], settings: FeedbackSettings, with_months: bool
 
 
 def _comments(rows: Sequence[Row], limit: int) -> list[Comment]:
-    recent = sorted((r for r in rows if r.get("comment")), key=_received, reverse=True)[:limit]
-    return [Comment(received=_received(r).date(), page=str(r["page"]), text=str(r["comment"])) for r in recent]
+    """The most recent approved comments, with personal details taken out."""
+    approved = (r for r in rows if r.get("comment") and r.get("approved_at"))
+    recent = sorted(approved, key=_received, reverse=True)[:limit]
+    return [Comment(received=_received(r).date(), page=str(r["page"]), text=redact(str(r["comment"]))) for r in recent]
 
 
 def build_report(rows: Iterable[Row], settings: FeedbackSettings, now: datetime | None = None) -> PerformanceReport:
@@ -85,7 +89,8 @@ def build_report(rows: Iterable[Row], settings: FeedbackSettings, now: datetime 
             ServiceResult(id=service, summary=summarise([r for r in mine if r.get("service") == service], settings))
             for service in sorted({str(r["service"]) for r in mine if r.get("service")})
         ]
-        agencies.append(AgencyResult(id=agency, summary=summarise(mine, settings), services=services, comments=_comments(mine, settings.report_comments)))
+        comments = _comments(mine, settings.report_comments) if settings.publishes_comments(agency) else []
+        agencies.append(AgencyResult(id=agency, summary=summarise(mine, settings), services=services, comments=comments))
     times = [_received(r) for r in everything]
     return PerformanceReport(
         generated_at=now or datetime.now(UTC),

@@ -71,14 +71,25 @@ class FeedbackSettings(ContentModel):
     # Posts one visitor may send per minute; more get "429 Too Many Requests".
     rate_limit_per_minute: Annotated[int, Field(ge=1)] = 10
     max_comment_chars: Annotated[int, Field(ge=50, le=10_000)] = 1000
-    # How many recent comments per agency the public performance page shows (0: none).
+    # Comments are private: the public report shows only figures unless this is true (every
+    # agency) or a list of agency ids. Even then a comment is shown only once staff approve
+    # it (govportal feedback approve), and with personal details removed.
+    publish_comments: bool | list[Text] = False
+    # How many recent approved comments per agency the public performance page shows.
     report_comments: Annotated[int, Field(ge=0, le=50)] = 5
+    # Comments and contact details are deleted this many days after they arrive
+    # (govportal feedback purge); answers and ratings are kept for the figures.
+    retention_days: Annotated[int, Field(ge=1, le=3650)] = 365
     survey: SurveySettings = SurveySettings()
 
     @property
     def survey_url(self) -> str:
         """Surveys post beside page feedback, so one receiver address serves both."""
         return self.url.rstrip("/") + "/survey"
+
+    def publishes_comments(self, agency: str) -> bool:
+        """Whether approved comments about this agency may appear on the public report."""
+        return self.publish_comments is True or (isinstance(self.publish_comments, list) and agency in self.publish_comments)
 
     def database(self, override: str | None = None) -> str:
         """The database to use: the command line, else the environment, else ``site.yml``."""

@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    ColumnElement,
     Connection,
     DateTime,
     Engine,
@@ -30,7 +32,9 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    Select,
     insert,
+    or_,
     select,
     text,
     update,
@@ -39,31 +43,47 @@ from sqlalchemy.exc import SQLAlchemyError
 
 metadata = MetaData()
 
+def _first_columns() -> list[Column[Any]]:
+    """The table as migration 1 created it; later columns are added by their own migration."""
+    return [
+        Column("id", Integer, primary_key=True),
+        Column("received_at", DateTime(timezone=True), nullable=False, index=True),
+        Column("kind", String(10), nullable=False),  # "page" or "survey"
+        Column("page", String(500), nullable=False),
+        Column("agency", String(100), index=True),
+        Column("service", String(200)),
+        Column("helpful", Boolean),
+        Column("satisfaction", SmallInteger),
+        Column("trust", SmallInteger),
+        Column("went_well", JSON),
+        Column("could_be_better", JSON),
+        Column("comment", Text),
+        Column("follow_up", Boolean, nullable=False, default=False),
+        Column("contact", String(320)),
+        Column("followed_up_at", DateTime(timezone=True)),
+    ]
+
+
 feedback = Table(
     "feedback",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("received_at", DateTime(timezone=True), nullable=False, index=True),
-    Column("kind", String(10), nullable=False),  # "page" or "survey"
-    Column("page", String(500), nullable=False),
-    Column("agency", String(100), index=True),
-    Column("service", String(200)),
-    Column("helpful", Boolean),
-    Column("satisfaction", SmallInteger),
-    Column("trust", SmallInteger),
-    Column("went_well", JSON),
-    Column("could_be_better", JSON),
-    Column("comment", Text),
-    Column("follow_up", Boolean, nullable=False, default=False),
-    Column("contact", String(320)),
-    Column("followed_up_at", DateTime(timezone=True)),
+    *_first_columns(),
+    # When staff approved the comment for the public report (it is published redacted).
+    Column("approved_at", DateTime(timezone=True)),
 )
 
 schema_version = Table("govportal_schema", metadata, Column("version", Integer, nullable=False))
 
+
+def _add_column(conn: Connection, column: Column[Any]) -> None:
+    kind = column.type.compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE {column.table.name} ADD COLUMN {column.name} {kind}"))
+
+
 # Each migration brings the schema from version ``index`` to ``index + 1``.
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    lambda conn: feedback.create(conn),
+    lambda conn: Table("feedback", MetaData(), *_first_columns()).create(conn),
+    lambda conn: _add_column(conn, feedback.c.approved_at),
 ]
 
 
@@ -90,6 +110,7 @@ class Entry:
 
 
 COLUMNS = [c.name for c in feedback.columns]
+_TIMES = [c.name for c in feedback.columns if isinstance(c.type, DateTime)]
 
 
 class Store:
@@ -114,10 +135,18 @@ class Store:
 
     def rows(self) -> Iterator[dict[str, object]]:
         """Every response, oldest first, as plain values (times in UTC)."""
+        yield from self._select(select(feedback).order_by(feedback.c.id))
+
+    def pending_comments(self) -> list[dict[str, object]]:
+        """Responses with a comment not yet approved for publication, oldest first."""
+        query = select(feedback).where(feedback.c.comment.is_not(None), feedback.c.approved_at.is_(None)).order_by(feedback.c.id)
+        return list(self._select(query))
+
+    def _select(self, query: Select[Any]) -> Iterator[dict[str, object]]:
         with self.engine.connect() as conn:
-            for row in conn.execute(select(feedback).order_by(feedback.c.id)):
+            for row in conn.execute(query):
                 values = dict(row._mapping)
-                for key in ("received_at", "followed_up_at"):
+                for key in _TIMES:
                     if isinstance(values[key], datetime) and values[key].tzinfo is None:
                         values[key] = values[key].replace(tzinfo=UTC)  # SQLite keeps no zone
                 yield values
@@ -128,14 +157,33 @@ class Store:
 
     def mark_followed_up(self, ids: Sequence[int], now: datetime | None = None) -> list[int]:
         """Record that staff contacted these people; returns the ids that had asked for it."""
+        return self._stamp(feedback.c.followed_up_at, ids, feedback.c.follow_up.is_(True), now)
+
+    def approve(self, ids: Sequence[int], now: datetime | None = None) -> list[int]:
+        """Approve these responses' comments for the public report; returns the ids that had one."""
+        return self._stamp(feedback.c.approved_at, ids, feedback.c.comment.is_not(None), now)
+
+    def _stamp(self, column: Column[datetime], ids: Sequence[int], condition: ColumnElement[bool], now: datetime | None) -> list[int]:
+        """Set ``column`` to now on the responses in ``ids`` that meet ``condition``; returns those ids."""
         with self.engine.begin() as conn:
             done = conn.execute(
                 update(feedback)
-                .where(feedback.c.id.in_(ids), feedback.c.follow_up.is_(True))
-                .values(followed_up_at=now or datetime.now(UTC))
+                .where(feedback.c.id.in_(ids), condition)
+                .values({column: now or datetime.now(UTC)})
                 .returning(feedback.c.id)
             )
             return sorted(int(i) for i in done.scalars())
+
+    def purge(self, before: datetime) -> int:
+        """Delete the words and contact details of responses received before ``before``;
+        answers, ratings and times stay, so the figures do not change. Returns how many."""
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(feedback)
+                .where(feedback.c.received_at < before, or_(feedback.c.comment.is_not(None), feedback.c.contact.is_not(None)))
+                .values(comment=None, contact=None, approved_at=None)
+            )
+            return int(done.rowcount)
 
     def close(self) -> None:
         """Close the connections this store holds."""

@@ -6,6 +6,7 @@ decides. Every problem is reported at once, by field, in words a visitor underst
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -22,6 +23,7 @@ Fields = Mapping[str, list[str]]
 HONEYPOT = "website"
 YES = {"yes", "true", "on", "1"}
 NO = {"no", "false", "0"}
+_UNSAFE_IN_PATH = re.compile(r"[\\\x00-\x20\x7f]")
 
 
 @dataclass(frozen=True)
@@ -60,11 +62,18 @@ def first_value(fields: Fields, name: str) -> str:
 
 
 def page_path(raw: str) -> str | None:
-    """The path only: a query string or fragment (which can hold personal data) is dropped."""
+    """The path only: a query string or fragment (which can hold personal data) is dropped.
+
+    Only a plain path on this site passes: browsers read ``//host`` and ``/\\host`` as
+    another site, so a path starting that way, or holding a backslash, control character
+    or space, is None.
+    """
     if not raw:
         return None
     path = urlsplit(raw).path
-    return path if path.startswith("/") and len(path) <= 500 else None
+    if len(path) > 500 or not path.startswith("/") or path.startswith("//") or _UNSAFE_IN_PATH.search(path):
+        return None
+    return path
 
 
 def _comment(fields: Fields, settings: FeedbackSettings, errors: dict[str, str]) -> str | None:
@@ -122,11 +131,14 @@ def survey(fields: Fields, targets: SiteTargets, settings: FeedbackSettings) -> 
     questions = settings.survey
     errors: dict[str, str] = {}
     service = first_value(fields, "service")
-    if not service or (targets.known and service not in targets.services):
-        errors["service"] = "We do not know this service. Use the survey link on the service's page."
     path = page_path(first_value(fields, "page"))
-    if path is None or targets.page(path) is None:
+    target = targets.page(path) if path else None
+    if target is None:
         errors["page"] = "We do not know this page. Use the survey link on the service's page."
+    if not service or service not in targets.services:
+        errors["service"] = "We do not know this service. Use the survey link on the service's page."
+    elif target is not None and target.service != service:
+        errors["service"] = "This survey is about another service than the page it was sent from. Use the survey link on the service's page."
     satisfaction = _scale(fields, "satisfaction", errors, questions.satisfaction.text)
     trust = _scale(fields, "trust", errors, questions.trust.text)
     went_well = _choices(fields, "went_well", {c.id for c in questions.went_well}, errors)
@@ -136,10 +148,10 @@ def survey(fields: Fields, targets: SiteTargets, settings: FeedbackSettings) -> 
     contact = _contact(first_value(fields, "contact")) if follow_up else None
     if follow_up and contact is None:
         errors["contact"] = "Enter an e-mail address, like name@example.com, or a phone number with the area code."
-    if errors or path is None:
+    if errors or path is None or target is None:
         return Rejected(errors)
     return Entry(
-        kind="survey", page=path, agency=service.split("/")[0], service=service,
+        kind="survey", page=path, agency=target.agency, service=service,
         satisfaction=satisfaction, trust=trust, went_well=went_well, could_be_better=could_be_better,
         comment=comment, follow_up=follow_up, contact=contact,
     )
