@@ -18,6 +18,7 @@ from govportal.findings import Finding, errors
 from govportal.gate.issues import GateRun
 from govportal.mkdocs.engine import RenderError, render
 from govportal.mkdocs.project import Project, ProjectError, read_project
+from govportal.model.alerts import schedule_findings
 from govportal.model.portal import PortalContent
 from govportal.publish import PublishError, fresh_staging_dir, publish
 
@@ -50,8 +51,10 @@ def validate(config_file: Path) -> Validated | list[Finding]:
         project = read_project(config_file)
     except ProjectError as exc:
         return exc.findings
-    result = load_content(project.docs_dir, clock.now().date(), project.settings.forms)
-    return Validated(project, result.content, result.findings)
+    now = clock.now()
+    result = load_content(project.docs_dir, now.date(), project.settings.forms, project.theme_dir)
+    alerts = schedule_findings(result.content.alerts, now, project.settings.timezone) if result.content else []  # ended alerts are left out
+    return Validated(project, result.content, result.findings + alerts)
 
 
 def page_count(content: PortalContent, docs_dir: Path) -> int:

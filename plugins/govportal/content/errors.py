@@ -1,8 +1,13 @@
-"""Turn pydantic's validation errors into findings an editor can act on."""
+"""Turn pydantic's validation errors into findings an editor can act on.
+
+A message quotes at most a short excerpt of a value: a value can be a megabyte long,
+and the message is for finding the mistake, not for reading the value back.
+"""
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -26,6 +31,29 @@ _PLAIN = {
     "date_from_datetime_parsing": "should be a date written as YYYY-MM-DD, for example 2026-03-01",
     "too_short": "needs at least one item",
 }
+
+
+EXCERPT_CHARS = 60
+
+
+def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
+    """``value`` as text, cut to ``limit`` characters with an ellipsis; one line."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def shorten_quoted(message: str) -> str:
+    """Cut every 'quoted value' in ``message`` to an excerpt (messages quote values in '...')."""
+    return re.sub(rf"'([^'\n]{{{EXCERPT_CHARS + 1},}})'", lambda m: f"'{excerpt(m[1])}'", message)
+
+
+def _shorten(message: str, value: object) -> str:
+    """Cut the value a model's validator wrote into its message, even one with quotes inside."""
+    if len(message) > 4 * EXCERPT_CHARS:
+        text = str(value)
+        if len(text) > EXCERPT_CHARS:
+            message = message.replace(text, excerpt(text))
+    return shorten_quoted(message)
 
 
 def _field_path(loc: tuple[str | int, ...]) -> str:
@@ -96,5 +124,5 @@ def findings_from(exc: ValidationError, path: str, model: type[BaseModel]) -> li
     found = []
     for error in exc.errors(include_url=False):
         loc = tuple(error["loc"])
-        found.append(Finding(path, _field_path(loc), _message(dict(error), model)))
+        found.append(Finding(path, _field_path(loc), _shorten(_message(dict(error), model), error.get("input"))))
     return found

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from govportal.content.errors import excerpt
 from govportal.model.fields import as_slug
 from govportal.model.form import Form, FormRef, FormsSettings
 from govportal.model.portal import ServicePage
@@ -82,7 +83,7 @@ def _check_form(reader: _Reader, form: Form, where: _Written, settings: FormsSet
         host = urlsplit(url).hostname if url else None
         if host is not None and host not in settings.allowed_hosts:
             allowed = ", ".join(settings.allowed_hosts) or "none yet"
-            reader.note(where.path, where.prefix + field, f"form '{form.id}': {url} is not on an approved forms or signing service ({allowed}); use one of them, or add {host} to forms.allowed_hosts in site.yml")
+            reader.note(where.path, where.prefix + field, f"form '{form.id}': {excerpt(url)} is not on an approved forms or signing service ({allowed}); use one of them, or add {host} to forms.allowed_hosts in site.yml")
     control = form.control_number
     if control is not None:
         if control.expires < reader.today:
@@ -93,7 +94,7 @@ def _check_form(reader: _Reader, form: Form, where: _Written, settings: FormsSet
         return None
     file = reader.root / form.download.file
     if not file.is_file() or reader.root.resolve() not in file.resolve().parents:
-        reader.note(where.path, where.prefix + "download.file", f"form '{form.id}': {form.download.file} is not a file in the content folder; add it or fix the path")
+        reader.note(where.path, where.prefix + "download.file", f"form '{form.id}': {excerpt(form.download.file)} is not a file in the content folder; add it or fix the path")
         return None
     return max(1, round(file.stat().st_size / 1024))
 

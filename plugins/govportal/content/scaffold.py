@@ -6,7 +6,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from govportal.content.yamlfile import YamlProblem, parse_yaml
+from govportal.content.yamlfile import YamlProblem, read_yaml
 from govportal.model.fields import as_slug
 
 
@@ -61,7 +61,7 @@ def new_service(docs_dir: Path, agency_id: str, slug: str, today: date) -> Path:
 
 def _topic_ids(path: Path) -> list[str]:
     try:
-        data = parse_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
+        data = read_yaml(path) if path.is_file() else None
     except YamlProblem:
         return []
     topics = data.get("topics") if isinstance(data, dict) else None

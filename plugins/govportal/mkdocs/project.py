@@ -10,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from govportal.content.errors import findings_from
+from govportal.content.yamlfile import YamlProblem, read_yaml
 from govportal.findings import Finding
 from govportal.model.settings import PortalSettings
 
@@ -39,6 +40,7 @@ class Project:
     site_dir: Path
     settings: PortalSettings
     site_url: str = ""  # the portal's public address, for the sitemap and links in data files
+    theme_dir: Path | None = None  # theme.custom_dir: the portal's own templates and assets
 
 
 class ProjectError(Exception):
@@ -55,9 +57,9 @@ def read_project(config_file: Path) -> Project:
     if not config_file.is_file():
         raise ProjectError([Finding(name, "", "not found; run govportal from the folder that has site.yml, or pass --config")])
     try:
-        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506 - SafeLoader subclass
-    except yaml.YAMLError as exc:
-        raise ProjectError([Finding(name, "", f"is not valid YAML: {exc}")]) from None
+        data = read_yaml(config_file, _TolerantLoader)
+    except YamlProblem as problem:
+        raise ProjectError([Finding(name, problem.where, problem.message)]) from None
     if not isinstance(data, dict):
         raise ProjectError([Finding(name, "", "should contain settings written as 'name: value' lines")])
     base = config_file.resolve().parent
@@ -73,7 +75,13 @@ def read_project(config_file: Path) -> Project:
         site_dir=base / str(data.get("site_dir", "site")),
         settings=settings,
         site_url=str(data.get("site_url") or ""),
+        theme_dir=_custom_dir(base, data.get("theme")),
     )
+
+
+def _custom_dir(base: Path, theme: Any) -> Path | None:
+    custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
+    return base / str(custom_dir) if custom_dir else None
 
 
 def _plugin_options(plugins: Any) -> dict[str, Any]:

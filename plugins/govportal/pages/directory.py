@@ -7,8 +7,6 @@ exported from one portal can be imported into another.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 from typing import Any
@@ -16,6 +14,7 @@ from typing import Any
 from govportal.model.agency import Agency
 from govportal.model.hours import WEEKDAYS, Hours, TimeRange
 from govportal.model.portal import PortalContent
+from govportal.tabular import csv_table
 
 SCHEMA_FILE = Path(__file__).parent / "directory.schema.json"
 
@@ -34,7 +33,7 @@ def _range(span: TimeRange) -> str:
 
 
 def hours_text(hours: Hours | None) -> str:
-    """Hours in one cell that ``parse_hours_text`` reads back: ``monday 8:00-17:00; ...`` or ``24/7``."""
+    """Hours in one cell that ``govportal import agencies`` reads back: ``monday 8:00-17:00; ...`` or ``24/7``."""
     if hours is None:
         return ""
     if hours.open_24_7:
@@ -115,12 +114,7 @@ def _row(agency_id: str, agency: Agency, site_url: str) -> dict[str, str]:
 
 
 def directory_csv(content: PortalContent, site_url: str) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=DIRECTORY_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for agency_id, agency in sorted(content.agencies.items()):
-        writer.writerow(_row(agency_id, agency, site_url))
-    return out.getvalue()
+    return csv_table(DIRECTORY_COLUMNS, (_row(agency_id, agency, site_url) for agency_id, agency in sorted(content.agencies.items())))
 
 
 def directory_schema() -> str:

@@ -6,8 +6,6 @@ agencies and auditors; the same rows feed all three.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -15,7 +13,7 @@ from datetime import date, timedelta
 
 from govportal.model.form import STATUS_NAMES, Form, FormStatus
 from govportal.model.portal import PortalContent, ServicePage
-from govportal.tabular import csv_cell
+from govportal.tabular import csv_table
 
 # Column order is part of the published contract: add new columns at the end only.
 FORM_COLUMNS = [
@@ -95,10 +93,4 @@ def forms_json(content: PortalContent) -> str:
 
 
 def forms_csv(content: PortalContent) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(FORM_COLUMNS)
-    for entry in entries(content):
-        record = _record(entry)
-        writer.writerow([csv_cell(record[c]) for c in FORM_COLUMNS])
-    return out.getvalue()
+    return csv_table(FORM_COLUMNS, (_record(entry) for entry in entries(content)))
