@@ -25,6 +25,8 @@ TEMPLATE = (FIXTURES / "gate/page.html").read_text()
 GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 Edit = Callable[[Path, str, str], None]
 
+# What govportal pages declare: scripts only from the site (no inline scripts).
+CSP = """<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'report-sample'">"""
 # name: (replacements in the clean page, the rule the gate must report)
 BROKEN: dict[str, tuple[list[tuple[str, str]], str]] = {
     "image-without-alt": ([("{body}", '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40">')], "axe/image-alt"),
@@ -48,6 +50,7 @@ BROKEN: dict[str, tuple[list[tuple[str, str]], str]] = {
     "unlabeled-feedback": ([('<label for="comment">What were you trying to do?</label>', "")], "feedback-label"),
     "bad-phone-link": ([("{body}", '<p><a href="tel:call-us">Call us</a></p>')], "bad-tel"),
     "bad-email-link": ([("{body}", '<p><a href="mailto:help-at-example">Email us</a></p>')], "bad-mailto"),
+    "inline-script": ([("{head}", CSP), ("{body}", "<script>document.title = 'Injected'</script>")], "csp-violation"),
 }
 CLEAN_PAGES = ("index", "help")
 
@@ -104,6 +107,13 @@ def test_every_issue_names_page_viewport_element_and_help(broken_run: GateRun) -
     assert wide.help_url.startswith("https://www.w3.org/WAI/WCAG22/Understanding/reflow")
     contrast = next(i for i in broken_run.errors if i.rule == "axe/color-contrast")
     assert "dequeuniversity.com" in contrast.help_url and contrast.selector
+
+
+def test_policy_violation_names_the_directive_and_what_was_blocked(broken_run: GateRun) -> None:
+    found = [i for i in broken_run.errors if i.rule == "csp-violation"]
+    assert [(i.page, i.viewport, i.selector) for i in found] == [("inline-script.html", "", "#main > script")], found
+    assert found[0].message.startswith("the page's Content Security Policy (script-src-elem) blocked an inline script")
+    assert "document.title = 'Injected'" in found[0].message
 
 
 def test_the_sample_portal_passes_the_gate(sample_site: Path) -> None:
@@ -207,12 +217,13 @@ def test_gated_build_with_an_inaccessible_page_publishes_nothing(project: Path, 
     assert run_cli(project, "build").returncode == 0
     before = (project / "site/services/parks/reserve-a-campsite/index.html").read_text()
     page = project / "content/services/parks/reserve-a-campsite.md"
-    page.write_text(page.read_text() + '\n<p style="color:#bbbbbb">Pale text nobody can read.</p>\n')
+    # Allowed HTML (no style=, which validation refuses) that still fails WCAG: a link with no name.
+    page.write_text(page.read_text() + '\n<p>Pale text: <a href="/services/" class="gp-nameless"></a></p>\n')
     failed = run_cli(project, "build")
     assert failed.returncode == 1
-    assert "axe/color-contrast" in failed.stderr and "The gate failed. Nothing was published." in failed.stderr
+    assert "axe/link-name" in failed.stderr and "The gate failed. Nothing was published." in failed.stderr
     assert (project / "site/services/parks/reserve-a-campsite/index.html").read_text() == before
-    assert "Pale text" in (project / ".site.staging/services/parks/reserve-a-campsite/index.html").read_text()
+    assert "gp-nameless" in (project / ".site.staging/services/parks/reserve-a-campsite/index.html").read_text()
 
 
 def test_killing_a_gated_build_leaves_the_site_alone(project: Path, edit: Edit) -> None:

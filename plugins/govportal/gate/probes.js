@@ -27,6 +27,20 @@
     return parts.join(" > ");
   };
 
+  /* What the page's Content Security Policy blocked. This file is an init script, so the
+   * listener is in place before the page's first element and sees violations during load. */
+  const violations = [];
+  document.addEventListener("securitypolicyviolation", (event) => {
+    violations.push({
+      directive: event.effectiveDirective || event.violatedDirective,
+      blocked: event.blockedURI || "",
+      sample: event.sample || "",
+      source: event.sourceFile || "",
+      line: event.lineNumber || 0,
+      selector: event.target instanceof Element ? selector(event.target) : "html",
+    });
+  }, true);
+
   const inViewport = (el) => {
     const box = el.getBoundingClientRect();
     return box.width > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight + 0.5 && box.right <= innerWidth + 0.5;
@@ -42,6 +56,8 @@
 
   window.__gp = {
     selector,
+
+    policyViolations() { return violations; },
 
     liveHelp() {
       const link = liveHelpLink();

@@ -43,11 +43,13 @@ RULES: dict[str, Rule] = {
         Rule("broken-anchor", "Links to a place on a page (#...) must find that place.", WCAG + "link-purpose-in-context.html"),
         Rule("bad-tel", "Phone links (tel:) must hold a number a phone can dial.", "https://www.rfc-editor.org/rfc/rfc3966"),
         Rule("bad-mailto", "Email links (mailto:) must hold a valid address.", "https://www.rfc-editor.org/rfc/rfc6068"),
+        Rule("csp-violation", "Pages must not do what their Content Security Policy forbids: inline scripts, inline styles, other hosts.", "https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/CSP"),
         Rule("external-request", "Pages must not load anything from another website (privacy, speed, reliability).", "https://digital.gov/resources/federal-website-standards/"),
         Rule("reading-level", "Text should be easy to read: grade 8 or below (Flesch-Kincaid).", "https://www.plainlanguage.gov/guidelines/", "warning"),
         Rule("acronym", "Spell out an acronym the first time a page uses it.", WCAG + "abbreviations.html", "warning"),
         Rule("page-weight", "Pages must stay light for slow networks and small data plans.", "https://web.dev/articles/performance-budgets-101", "warning"),
         Rule("review-overdue", "Content is past its review date; check it is still right.", "https://digital.gov/resources/content-review/", "warning", govportal_only=True),
+        Rule("expired-alert", "An alert or status notice must not be shown after it has ended.", "https://www.w3.org/WAI/WCAG22/Understanding/timing-adjustable.html", "error", govportal_only=True),
     )
 }
 

@@ -29,9 +29,11 @@ from govportal.gate.checks.axe import SharedParts, axe_source, check_axe
 from govportal.gate.checks.feedback_form import check_feedback_form
 from govportal.gate.checks.keyboard import check_keyboard
 from govportal.gate.checks.layout import check_layout
+from govportal.gate.checks.alerts import check_expired_alerts
 from govportal.gate.checks.live_help import check_live_help
 from govportal.gate.checks.plain_language import check_plain_language
 from govportal.gate.checks.review_date import check_review_date
+from govportal.gate.checks.security_policy import check_security_policy
 from govportal.gate.checks.site_files import SiteFiles
 from govportal.gate.checks.structure import check_structure, duplicate_titles
 from govportal.gate.issues import GateRun, Issue
@@ -178,6 +180,7 @@ async def _check_page(tab: Page, base: str, page_path: str, govportal: bool, opt
     if govportal:
         issues += await check_feedback_form(tab, where)
         issues += await check_review_date(tab, where, options.today)
+        issues += await check_expired_alerts(tab, where, options.today)
     disabled_axe = _site_wide_disabled_axe(settings)
     for viewport in settings.viewports:
         if viewport != first:
@@ -187,6 +190,7 @@ async def _check_page(tab: Page, base: str, page_path: str, govportal: bool, opt
             issues += await check_live_help(tab, at)
         issues += await check_layout(tab, at)
         issues += await check_axe(tab, at, shared, disabled_axe, first_viewport=viewport == first)
+    issues += await check_security_policy(tab, where)  # last: violations while the checks ran count too
     tab.remove_listener("request", note_request)
     details = rule("external-request")
     issues += [Issue("external-request", page_path, "", url, f"the page asked another website for {url}", details.severity, details.help_url) for url in sorted(set(outside))]

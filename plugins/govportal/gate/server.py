@@ -13,7 +13,11 @@ from typing import Any
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    extra_headers: dict[str, str] = {}
+
     def end_headers(self) -> None:
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
         # Assets do not change while a check runs: let the browser keep them instead of asking again.
         if not self.path.endswith((".html", "/")):
             self.send_header("Cache-Control", "max-age=3600")
@@ -33,9 +37,12 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve_directory(root: Path) -> Iterator[str]:
-    """Serve ``root`` on a free loopback port for the length of the ``with`` block; yields the base URL."""
-    handler = partial(_QuietHandler, directory=str(root))
+def serve_directory(root: Path, headers: dict[str, str] | None = None) -> Iterator[str]:
+    """Serve ``root`` on a free loopback port for the length of the ``with`` block; yields the base URL.
+
+    ``headers`` go with every response, as a host that reads the site's ``_headers`` sends them.
+    """
+    handler = partial(type("_Handler", (_QuietHandler,), {"extra_headers": dict(headers or {})}), directory=str(root))
     server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="govportal-site", daemon=True)
     thread.start()
