@@ -10,12 +10,14 @@ import sys
 import time
 import urllib.request
 from collections.abc import Callable
+from importlib import metadata
 from pathlib import Path
 
 import click
 import pytest
 import yaml
 
+from govportal import __version__
 from govportal.cli import main
 
 Edit = Callable[[Path, str, str], None]
@@ -26,7 +28,7 @@ def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([GOVPORTAL, *args], cwd=project, capture_output=True, text=True, timeout=120, env=os.environ.copy())
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["serve"], ["validate"], ["new"], ["new", "agency"], ["new", "service"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["serve"], ["validate"], ["new"], ["new", "agency"], ["new", "service"], ["init"]])
 def test_every_command_has_help(tmp_path: Path, command: list[str]) -> None:
     result = run(tmp_path, *command, "--help")
     assert result.returncode == 0
@@ -90,6 +92,56 @@ def test_new_refuses_to_overwrite_or_guess(project: Path) -> None:
     assert "there is no agency 'museums'; create it first with: govportal new agency museums" in orphan.stderr
     bad = run(project, "new", "agency", "Parks Dept")
     assert bad.returncode == 1 and "lowercase letters, digits and hyphens" in bad.stderr
+
+
+def test_version_is_written_in_one_place() -> None:
+    result = run(Path.cwd(), "--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith(f"govportal {__version__} (MkDocs 1.6.1, Material ")
+    assert metadata.version("govportal") == __version__
+    changelog = (Path(__file__).parents[2] / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"\n## {__version__} " in changelog, "CHANGELOG.md has an entry for this version"
+
+
+def test_init_starts_a_portal_that_is_valid_and_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOVPORTAL_NOW", "2026-11-23T10:00:00-07:00")
+    made = run(tmp_path, "init", "portal", "--name", "Ohio Services", "--organisation", "State of Ohio", "--timezone", "America/New_York", "--domain", "ohio.gov")
+    assert made.returncode == 0, made.stderr
+    portal = tmp_path / "portal"
+    assert {str(p.relative_to(portal)) for p in portal.rglob("*") if p.is_file()} == {
+        ".gitignore", ".github/workflows/portal.yml", "requirements.txt", "site.yml",
+        "content/portal.yml", "content/topics.yml", "content/index.md", "content/accessibility.md", "content/privacy.md",
+        "content/agencies/dmv.yml", "content/services/dmv/renew-your-driver-license.md",
+    }
+    site = yaml.safe_load((portal / "site.yml").read_text(encoding="utf-8"))
+    assert site["site_name"] == "Ohio Services" and site["site_url"] == "https://ohio.gov/" and site["theme"]["name"] == "govportal"
+    assert site["plugins"][0]["govportal"]["state_name"] == "State of Ohio"
+    assert "Ohio Services" in (portal / "content/privacy.md").read_text(encoding="utf-8")
+    holidays = yaml.safe_load((portal / "content/portal.yml").read_text(encoding="utf-8"))["holidays"]
+    assert {"name": "Thanksgiving Day", "month": 11, "weekday": "thursday", "nth": 4} in holidays
+    checked = run(portal, "validate")
+    assert checked.returncode == 0 and checked.stderr == "", checked.stderr
+    built = run(portal, "build", "--no-gate")
+    assert built.returncode == 0, built.stderr
+    assert "<title>Ohio Services</title>" in (portal / "site/index.html").read_text(encoding="utf-8")
+
+
+def test_init_never_overwrites_a_portal(project: Path) -> None:
+    before = (project / "site.yml").read_bytes()
+    again = run(project.parent, "init", project.name)
+    assert again.returncode == 1
+    assert f"error: {project.name}/site.yml already exists: {project.name} already holds a portal" in again.stderr
+    assert (project / "site.yml").read_bytes() == before and not (project / ".gitignore").exists()
+
+
+def test_init_reports_every_wrong_option_at_once(tmp_path: Path) -> None:
+    result = run(tmp_path, "init", "portal", "--timezone", "Mars/Olympus", "--domain", "https://www.example.gov/")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "error: --timezone: 'Mars/Olympus' is not a time zone we know; use a name like America/Denver or America/New_York",
+        "error: --domain: 'https://www.example.gov/' should be the portal's host name only, like www.example.gov (no https:// or /)",
+    ]
+    assert not (tmp_path / "portal").exists()
 
 
 def free_port() -> int:

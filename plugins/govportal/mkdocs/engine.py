@@ -6,8 +6,10 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from importlib import metadata
 from pathlib import Path
 
+import mkdocs
 from jinja2 import TemplateError, TemplateSyntaxError
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.commands import serve as mkdocs_serve
@@ -100,6 +102,15 @@ def render(
 
 
 def serve(config_file: Path, dev_addr: str) -> None:
-    """Live-reloading preview for editors: rebuilds and refreshes the browser on every save."""
+    """Live-reloading preview for editors: rebuilds and refreshes the browser on every save.
+
+    ``watch_theme`` also watches the portal's own overrides folder (``custom_dir``), if it has one.
+    """
     logging.getLogger("mkdocs").setLevel(logging.INFO)
-    mkdocs_serve.serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True, watch=[str(config_file.parent / "theme")])
+    mkdocs_serve.serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True, watch_theme=True)
+
+
+def engine_versions() -> str:
+    """Which site engine and Material govportal renders with, for ``govportal --version``."""
+    engine = "ProperDocs" if mkdocs.__name__ == "properdocs" else "MkDocs"
+    return f"{engine} {mkdocs.__version__}, Material {metadata.version('mkdocs-material')}"
