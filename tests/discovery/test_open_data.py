@@ -103,9 +103,9 @@ def test_export_then_import_gives_the_same_agencies(sample_site: Path, tmp_path:
     shutil.copytree(REPO / "content", content)
     for file in (content / "agencies").glob("*.yml"):
         file.unlink()
-    report = import_agencies((sample_site / "directory.csv").read_text(encoding="utf-8"), content / "agencies", TODAY)
+    report = import_agencies((sample_site / "directory.csv").read_bytes(), content / "agencies", TODAY)
     assert report.ok, report.problems
-    assert len(report.written) == 7
+    assert len(report.created) == 7
     settings = FormsSettings(allowed_hosts=["forms.example.gov", "sign.example.gov"])
     original = load_content(REPO / "content", TODAY, settings).content
     imported = load_content(content, TODAY, settings).content
@@ -134,10 +134,11 @@ def test_messy_spreadsheet_imports_what_it_can_and_says_why_not(project: Path) -
     (project / "agencies.csv").write_bytes(MESSY.encode("utf-8"))
     result = run(project, "import", "agencies", "agencies.csv")
     assert result.returncode == 1
-    assert "created" in result.stdout and "2 created, 0 updated, 2 rows not imported." in result.stdout
+    assert "Read agencies.csv as UTF-8 with a byte order mark." in result.stdout
+    assert "4 created, 0 drafts, 0 updated, 1 skipped (same as an earlier row: 1)." in result.stdout
     assert "row 4: same as row 3; skipped" in result.stderr
-    assert re.search(r"row 5 \(Office of Tourism\): website: .*https", result.stderr)
-    assert re.search(r"row 6 \(Board of Elections\): channels\[1\]\.number: '555-01' is not a phone number", result.stderr)
+    assert "row 5, column \"Website\": 'http://tourism.example.gov' changed to 'https://tourism.example.gov'" in result.stderr
+    assert "error: agencies.csv: row 6, column \"Phone Number\": '555-01' has no phone number in it" in result.stderr
     assert "columns not imported: Notes" in result.stderr
     arts = yaml.safe_load((project / "content/agencies/arts.yml").read_text(encoding="utf-8"))
     assert arts["name"] == "Arts Council" and arts["channels"][0]["number"] == "(801) 555-0150"
@@ -164,8 +165,19 @@ def test_mapping_file_names_unusual_columns(project: Path) -> None:
     result = run(project, "import", "agencies", "odd.csv", "--mapping", "map.yml")
     assert result.returncode == 0, result.stderr
     library = yaml.safe_load((project / "content/agencies/state-library.yml").read_text(encoding="utf-8"))
-    assert library["languages"] == ["English", "Spanish"] and library["channels"][0]["hours"]["monday"] == "8:00-17:00"
+    assert library["languages"] == ["English", "Spanish"] and library["channels"][0]["hours"]["weekdays"] == "8:00-17:00"
     assert "phone hours not given" in result.stderr
+
+
+def test_review_lists_drafts_with_what_they_lack(project: Path) -> None:
+    (project / "drafts.csv").write_text("Name,Website\nOffice of Tourism,https://tourism.example.gov\n", encoding="utf-8")
+    result = run(project, "import", "agencies", "drafts.csv")
+    assert result.returncode == 0, result.stderr
+    assert "0 created, 1 drafts (missing channels: 1, customer_relations: 1, description: 1), 0 updated, 0 skipped." in result.stdout
+    assert run(project, "validate").returncode == 0
+    review = run(project, "review")
+    assert "Draft agencies, not published (1)" in review.stdout
+    assert "Office of Tourism: missing description, customer_relations, channels — content/agencies/office-of-tourism.yml" in review.stdout
 
 
 def test_review_lists_what_is_due_by_agency(project: Path) -> None:
