@@ -10,22 +10,26 @@ import sys
 from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import click
-import yaml
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from govportal import __version__, clock
 from govportal import build as pipeline
-from govportal import clock
 from govportal.content.agency_import import import_agencies
 from govportal.content.freshness import due_for_review
 from govportal.content.scaffold import ScaffoldError, new_agency, new_service
+from govportal.content.yamlfile import YamlProblem, read_yaml
 from govportal.console import CONFIG, err, out, print_findings
 from govportal.feedback.commands import feedback
 from govportal.gate import BrowserUnavailable, GateOptions, GateRun, run_gate
 from govportal.gate.baseline import save_baseline
 from govportal.gate.settings import GateSettings
-from govportal.mkdocs.project import ProjectError, read_project
+from govportal.init import InitError, PortalOptions, init_portal
+from govportal.mkdocs.project import Project, ProjectError, read_project
+from govportal.model.holidays import next_year_findings
+from govportal.model.portal import PortalContent
 from govportal.reports.html_report import html_report
 from govportal.reports.json_report import json_report
 from govportal.reports.junit import junit_xml
@@ -79,10 +83,39 @@ def _gate(progress: Progress, site: Path, settings: GateSettings, base: Path, wo
         sys.exit(2)
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--version``: govportal's own version, and the engine and theme it renders with."""
+    if not value or ctx.resilient_parsing:
+        return
+    from govportal.mkdocs.engine import engine_versions  # imports MkDocs: only when asked
+
+    out.print(f"govportal {__version__} ({engine_versions()})", markup=False)
+    ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="govportal")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version, help="Show the version and exit.")
 def main() -> None:
     """Build accessible government service portals from Markdown and YAML."""
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--name", help="The portal's name, shown on every page (default: the domain, like Example.gov).")
+@click.option("--organisation", "--state", "organisation", default=PortalOptions.organisation, show_default=True, help="The state or organisation the portal belongs to, for the official banner.")
+@click.option("--timezone", default=PortalOptions.timezone, show_default=True, help="Time zone of opening hours (IANA name).")
+@click.option("--domain", default=PortalOptions.domain, show_default=True, help="Host name the portal is published on.")
+def init(directory: Path, name: str | None, organisation: str, timezone: str, domain: str) -> None:
+    """Start a new portal in DIRECTORY: settings, sample content, a CI workflow. It builds and passes the gate at once."""
+    options = PortalOptions(organisation=organisation, timezone=timezone, domain=domain, name=name)
+    try:
+        written = init_portal(directory, options, clock.now().date())
+    except InitError as exc:
+        for problem in exc.problems:
+            err.print(f"error: {problem}", markup=False)
+        sys.exit(2 if exc.bad_options else 1)
+    out.print(f"Started a portal in {directory} ({len(written)} files). Next:", markup=False)
+    out.print(f"  cd {directory}\n  govportal serve    # preview while you edit\n  govportal build    # check, build, gate and publish to site/", markup=False)
 
 
 @main.command()
@@ -198,6 +231,8 @@ def review(config_file: Path, days: int) -> None:
         print_findings(checked if isinstance(checked, list) else checked.findings)
         sys.exit(2)
     today = clock.now().date()
+    print_findings(next_year_findings(checked.content.portal.holidays, today))
+    _list_drafts(checked.content)
     items = due_for_review(checked.content, today, days)
     if not items:
         out.print(f"Nothing is due for review in the next {days} days.", markup=False)
@@ -212,6 +247,16 @@ def review(config_file: Path, days: int) -> None:
     out.print(f"{overdue} overdue, {len(items) - overdue} due within {days} days.", markup=False)
 
 
+def _list_drafts(content: PortalContent) -> None:
+    """Draft agencies are not published; say what each still needs."""
+    if not content.drafts:
+        return
+    out.print(f"Draft agencies, not published ({len(content.drafts)})", style="bold", markup=False)
+    for agency_id, draft in sorted(content.drafts.items()):
+        needs = f"missing {', '.join(draft.missing)}" if draft.missing else "complete: remove 'status: draft' to publish it"
+        out.print(f"  {draft.name}: {needs} — content/agencies/{agency_id}.yml", markup=False)
+
+
 @main.group("import")
 def import_group() -> None:
     """Create content files from spreadsheets."""
@@ -223,24 +268,37 @@ def import_group() -> None:
 @click.option("--mapping", type=click.Path(path_type=Path, dir_okay=False, exists=True), help="YAML file: columns (our field: their column) and defaults.")
 @click.option("--update", is_flag=True, help="Update agency files that exist, keeping the fields the spreadsheet lacks.")
 def import_agencies_command(config_file: Path, csv_file: Path, mapping: Path | None, update: bool) -> None:
-    """Create content/agencies/*.yml from a spreadsheet of agency contacts (CSV)."""
-    mapping_data = yaml.safe_load(mapping.read_text(encoding="utf-8")) if mapping else None
+    """Create content/agencies/*.yml from a spreadsheet of agency contacts (CSV).
+
+    Every row that names an agency becomes a file; rows lacking what a published agency
+    needs become drafts, listed by 'govportal review'.
+    """
+    try:
+        mapping_data = read_yaml(mapping) if mapping else None
+    except YamlProblem as bad:
+        err.print(f"error: {mapping}: {bad.where + ': ' if bad.where else ''}{bad.message}", markup=False)
+        sys.exit(2)
     if mapping_data is not None and not isinstance(mapping_data, dict):
         err.print(f"error: {mapping}: should hold 'columns:' and 'defaults:' settings", markup=False)
         sys.exit(2)
+    project = _project(config_file)
     report = import_agencies(
-        csv_file.read_bytes().decode("utf-8-sig", errors="replace"), _docs_dir(config_file) / "agencies",
-        clock.now().date(), mapping_data, update,
+        csv_file.read_bytes(), project.docs_dir / "agencies", clock.now().date(), mapping_data, update,
+        own_host=urlsplit(project.site_url).hostname or "",
     )
-    for path in report.written:
+    if report.encoding:
+        out.print(f"Read {csv_file} as {report.encoding}.", markup=False)
+    for path in report.created:
         out.print(f"created {path}", markup=False)
+    for path, missing in report.drafts.items():
+        out.print(f"draft   {path} (missing: {', '.join(missing) or 'nothing; remove status: draft to publish'})", markup=False)
     for path in report.updated:
         out.print(f"updated {path}", markup=False)
     for note in report.notes:
-        err.print(f"note: {note}", markup=False)
+        err.print(f"note: {csv_file}: {note}", markup=False)
     for problem in report.problems:
         err.print(f"error: {csv_file}: {problem}", style="bold red", markup=False)
-    out.print(f"{len(report.written)} created, {len(report.updated)} updated, {len(report.rejected)} rows not imported.", markup=False)
+    out.print(report.summary(), markup=False)
     sys.exit(0 if report.ok else 1)
 
 
@@ -249,12 +307,16 @@ def new() -> None:
     """Start a new content file with comments that explain each field."""
 
 
-def _docs_dir(config_file: Path) -> Path:
+def _project(config_file: Path) -> Project:
     checked = pipeline.validate(config_file)
     if isinstance(checked, list):
         print_findings(checked)
         sys.exit(2)
-    return checked.project.docs_dir
+    return checked.project
+
+
+def _docs_dir(config_file: Path) -> Path:
+    return _project(config_file).docs_dir
 
 
 def _created(path: Path) -> None:

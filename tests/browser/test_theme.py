@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
+from govportal.gate.server import serve_directory
 from tests.browser.conftest import PAGE_TYPES
 
 WIDTHS = (320, 375, 1280)
@@ -75,6 +77,19 @@ def test_no_horizontal_scrolling_at_320(page: Page, base_url: str, kind: str) ->
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_long_agency_name_wraps_in_the_header(page: Page, base_url: str, width: int) -> None:
+    """Imported agencies may have long names and no short form; the header must not widen the page."""
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(base_url + PAGE_TYPES["agency"])
+    page.evaluate(
+        """() => { document.querySelector('[data-gp-live-help] .gp-wide-only').textContent =
+             '\u00a0for Joint Program Executive Office for Chemical, Biological, Radiological and Nuclear Defense'; }"""
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert live_help_in_view(page)
+
+
 @pytest.mark.parametrize("kind", list(PAGE_TYPES))
 def test_no_request_leaves_the_site(page: Page, base_url: str, kind: str) -> None:
     hosts: list[str] = []
@@ -128,7 +143,7 @@ def test_sticky_header_stays_small_at_400_percent_zoom(page: Page, base_url: str
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
-def test_open_status_is_in_the_page_without_javascript(browser: object, base_url: str) -> None:
+def test_hours_not_status_are_in_the_page_without_javascript(browser: object, base_url: str) -> None:
     from playwright.sync_api import Browser
 
     assert isinstance(browser, Browser)
@@ -136,7 +151,7 @@ def test_open_status_is_in_the_page_without_javascript(browser: object, base_url
     try:
         tab = context.new_page()
         tab.goto(base_url + PAGE_TYPES["agency"])
-        assert tab.locator("header [data-gp-status-text]").inner_text() == "Open now, until 5:00 p.m."
+        assert tab.locator("header [data-gp-status-text]").inner_text() == "Monday to Friday, 8 a.m. to 5 p.m. Mountain Time"
     finally:
         context.close()
 
@@ -146,7 +161,7 @@ def test_script_refreshes_status_from_the_visitors_clock(page: Page, base_url: s
     page.clock.set_fixed_time("2026-11-29T03:00:00Z")
     page.goto(base_url + PAGE_TYPES["agency"])
     status = page.locator("header [data-gp-status-text]")
-    assert status.inner_text() == "Closed now. Opens Monday at 8:00 a.m."
+    assert status.inner_text() == "Closed now. Opens Monday at 8 a.m."
     assert "gp-livehelp__status--open" not in (page.locator("header [data-gp-hours]").get_attribute("class") or "")
 
 
@@ -168,3 +183,45 @@ def test_print_hides_the_screen_furniture(page: Page, base_url: str) -> None:
     page.emulate_media(media="print")
     assert not page.locator("[data-gp-live-help]").is_visible()
     assert page.get_by_role("heading", name="Renew your driver license").is_visible()
+
+
+# Collects what a page's Content Security Policy blocks, from before the page's first element.
+RECORD_VIOLATIONS = """window.__violations = [];
+document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`), true);"""
+
+
+def open_recording_violations(page: Page, url: str, kind: str) -> None:
+    page.add_init_script(RECORD_VIOLATIONS)
+    page.goto(url)
+    if kind == "search":  # Pagefind (a worker and WebAssembly) has answered
+        expect(page.locator("[data-gp-search-results] li").first).to_be_visible()
+    page.wait_for_load_state("networkidle")
+
+
+@pytest.mark.parametrize("kind", list(PAGE_TYPES))
+def test_every_page_has_a_strict_policy_and_nothing_breaks_it(page: Page, base_url: str, kind: str) -> None:
+    open_recording_violations(page, base_url + PAGE_TYPES[kind], kind)
+    policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content") or ""
+    assert "script-src 'self'" in policy and "object-src 'none'" in policy and "unsafe" not in policy.replace("'wasm-unsafe-eval'", "")
+    assert ("'wasm-unsafe-eval'" in policy) == (kind == "search")
+    assert page.locator("script:not([src]):not([type='application/ld+json'])").count() == 0
+    assert page.evaluate("window.__violations") == []
+
+
+def headers_of(site: Path) -> dict[str, str]:
+    """The ``/*`` rule of the site's ``_headers`` file."""
+    lines = (site / "_headers").read_text(encoding="utf-8").splitlines()
+    rule = lines[lines.index("/*") + 1 :]
+    return dict(line.strip().split(": ", 1) for line in rule if line.startswith("  "))
+
+
+@pytest.mark.parametrize("kind", ["search", "service", "agency", "survey"])
+def test_pages_work_under_the_headers_file_policy_too(page: Page, sample_site: Path, kind: str) -> None:
+    """As on Netlify or Cloudflare Pages: the header policy and each page's <meta> policy both apply."""
+    headers = headers_of(sample_site)
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"] and headers["X-Content-Type-Options"] == "nosniff"
+    with serve_directory(sample_site, headers) as url:
+        response = page.request.get(url + PAGE_TYPES[kind])
+        assert response.headers["content-security-policy"] == headers["Content-Security-Policy"]
+        open_recording_violations(page, url + PAGE_TYPES[kind], kind)
+        assert page.evaluate("window.__violations") == []

@@ -9,6 +9,10 @@ Layout read here::
 
 Each file is validated on its own first, then across files (agency and topic ids
 exist, slugs are unique), so one run reports every problem in every file.
+
+Files are untrusted input (see :mod:`govportal.content.files`): symbolic links anywhere
+under the content and theme folders, files that are too big or not UTF-8, YAML aliases and
+unsafe raw HTML in any Markdown page are findings like any other.
 """
 
 from __future__ import annotations
@@ -21,11 +25,15 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from govportal.content.errors import findings_from
+from govportal.content.drafts import is_draft, read_draft
+from govportal.content.errors import findings_from, shorten_quoted
+from govportal.content.files import SYMLINK, FileProblem, read_text, symlinks
 from govportal.content.forms import load_shared_forms, resolve_forms
+from govportal.content.html_policy import check_markdown
 from govportal.content.yamlfile import YamlProblem, parse_yaml, split_front_matter
 from govportal.findings import Finding, errors
-from govportal.model.agency import Agency
+from govportal.model.agency import Agency, AgencyDraft
+from govportal.model.alerts import Alert, AlertsFile, Scope, as_alerts_file
 from govportal.model.fields import as_slug
 from govportal.model.form import FormsSettings
 from govportal.model.performance import PerformanceReport
@@ -33,6 +41,7 @@ from govportal.model.portal import Portal, PortalContent, ServicePage, Topic, To
 from govportal.model.service import Service
 
 M = TypeVar("M", bound=BaseModel)
+_UNREADABLE = object()  # what a file with a noted problem holds: nothing more to say about it
 
 
 @dataclass
@@ -63,19 +72,40 @@ class _Reader:
             return str(path)
 
     def note(self, path: Path, field_name: str, message: str) -> None:
-        self.findings.append(Finding(self.name(path), field_name, message))
+        self.findings.append(Finding(self.name(path), field_name, shorten_quoted(message)))
 
     def warn(self, path: Path, field_name: str, message: str) -> None:
-        self.findings.append(Finding(self.name(path), field_name, message, "warning"))
+        self.findings.append(Finding(self.name(path), field_name, shorten_quoted(message), "warning"))
 
-    def data(self, path: Path, text: str, where: str = "") -> Any:
+    def text(self, path: Path) -> str | None:
+        """The file's text, or ``None`` when it cannot be read as content (noted). A path through
+        a symbolic link is never read: the walk over the folder reports the link once."""
+        if path.is_symlink() or self.root.resolve() not in path.resolve().parents:
+            return None
         try:
-            return parse_yaml(text)
-        except YamlProblem as problem:
-            self.note(path, problem.where or where, problem.message)
+            return read_text(path)
+        except FileProblem as problem:
+            self.note(path, "", problem.message)
             return None
 
+    def data(self, path: Path, text: str | None, first_line: int = 1) -> Any:
+        """The YAML in ``text`` (``first_line`` is where it starts in the file), or _UNREADABLE."""
+        if text is None:
+            return _UNREADABLE
+        try:
+            return parse_yaml(text, first_line)
+        except YamlProblem as problem:
+            self.note(path, problem.where, problem.message)
+            return _UNREADABLE
+
+    def html(self, path: Path, text: str, first_line: int) -> None:
+        """Raw HTML in a Markdown body, checked against the allowlist pages are published with."""
+        for problem in check_markdown(text, first_line):
+            self.note(path, f"line {problem.line}", problem.message)
+
     def model(self, path: Path, data: Any, model: type[M]) -> M | None:
+        if data is _UNREADABLE:
+            return None
         if not isinstance(data, dict):
             self.note(path, "", "should contain fields written as 'name: value' lines")
             return None
@@ -89,31 +119,58 @@ class _Reader:
         if not path.is_file():
             self.note(path, "", "is missing; create it (see the sample portal's content folder)")
             return None
-        return self.model(path, self.data(path, path.read_text(encoding="utf-8")), model)
+        return self.model(path, self.data(path, self.text(path)), model)
 
 
-def load_content(root: Path, today: date, forms_settings: FormsSettings | None = None) -> LoadResult:
+def load_content(root: Path, today: date, forms_settings: FormsSettings | None = None, theme_dir: Path | None = None) -> LoadResult:
     """Read and validate everything under ``root``; dates after ``today`` are errors.
 
-    ``forms_settings`` (from site.yml) lists the hosts forms may link to.
+    ``forms_settings`` (from site.yml) lists the hosts forms may link to; ``theme_dir`` is the
+    portal's theme folder (theme.custom_dir), published too, so checked for links.
     """
     reader = _Reader(root, today)
+    for folder in [root, *([theme_dir] if theme_dir else [])]:
+        for link in symlinks(folder):
+            reader.note(link, "", SYMLINK)
     portal = reader.yaml_model(root / "portal.yml", Portal)
     topics_file = reader.yaml_model(root / "topics.yml", TopicsFile)
     topics = _unique_topics(reader, topics_file)
-    agencies = _load_agencies(reader)
+    agencies, drafts = _load_agencies(reader)
     services = _load_services(reader)
+    _check_pages(reader)
     shared_forms = load_shared_forms(reader)
     performance = _load_performance(reader)
+    alerts = _load_alerts(reader, topics, agencies, services)
     _cross_check(reader, portal, topics, agencies, services)
+    _no_services_under_drafts(reader, services, drafts)
     forms = resolve_forms(reader, shared_forms, services, forms_settings or FormsSettings())
     findings = sorted(reader.findings)
     if errors(findings) or portal is None or topics_file is None:
         return LoadResult(None, findings)
-    return LoadResult(PortalContent(portal, topics, agencies, services, performance, forms), findings)
+    return LoadResult(PortalContent(portal, topics, agencies, services, performance, forms, drafts, alerts), findings)
 
 
 PERFORMANCE_FILE = "performance.json"
+ALERTS_FILE = "alerts.yml"
+
+
+def _load_alerts(reader: _Reader, topics: dict[str, Topic], agencies: dict[str, Agency], services: list[ServicePage]) -> list[Alert]:
+    """Scheduled alerts (optional file), each scope naming agencies, services and topics that exist."""
+    path = reader.root / ALERTS_FILE
+    if not path.is_file():
+        return []
+    data = reader.data(path, reader.text(path))
+    found = reader.model(path, {} if data is None else as_alerts_file(data), AlertsFile)
+    if found is None:
+        return []
+    known = {"agencies": set(agencies), "services": {s.id for s in services}, "topics": set(topics)}
+    for number, alert in enumerate(found.alerts, start=1):
+        scope = alert.scope.model_dump() if isinstance(alert.scope, Scope) else {}
+        for kind, ids in scope.items():
+            for index, unknown in enumerate(ids, start=1):
+                if unknown not in known[kind]:
+                    reader.note(path, f"alerts[{number}].scope.{kind}[{index}]", f"'{unknown}' is not one of the portal's {kind}; check the spelling")
+    return list(found.alerts)
 
 
 def _load_performance(reader: _Reader) -> PerformanceReport | None:
@@ -121,9 +178,12 @@ def _load_performance(reader: _Reader) -> PerformanceReport | None:
     path = reader.root / PERFORMANCE_FILE
     if not path.is_file():
         return None
+    text = reader.text(path)
+    if text is None:
+        return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands deep
         reader.note(path, "", f"is not valid JSON ({exc}); write it again with 'govportal feedback report'")
         return None
     return reader.model(path, data, PerformanceReport)
@@ -138,9 +198,11 @@ def _unique_topics(reader: _Reader, topics_file: TopicsFile | None) -> dict[str,
     return topics
 
 
-def _load_agencies(reader: _Reader) -> dict[str, Agency]:
+def _load_agencies(reader: _Reader) -> tuple[dict[str, Agency], dict[str, AgencyDraft]]:
+    """Published agencies, and drafts (``status: draft``) kept apart so nothing publishes them."""
     folder = reader.root / "agencies"
     agencies: dict[str, Agency] = {}
+    drafts: dict[str, AgencyDraft] = {}
     paths = sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")])
     if not paths:
         reader.note(folder, "", "has no agency files; add at least one with 'govportal new agency'")
@@ -149,14 +211,28 @@ def _load_agencies(reader: _Reader) -> dict[str, Agency]:
         if agency_id is None:
             reader.note(path, "", f"the file name '{path.stem}' is the agency id: rename the file using lowercase letters, digits and hyphens")
             continue
-        if agency_id in agencies:
+        if agency_id in agencies or agency_id in drafts:
             reader.note(path, "", f"another file also defines the agency '{agency_id}'; keep only one of {agency_id}.yml and {agency_id}.yaml")
             continue
-        agency = reader.yaml_model(path, Agency)
+        data = reader.data(path, reader.text(path))
+        if is_draft(data):
+            draft, problems = read_draft(data, reader.name(path), reader.today)
+            reader.findings.extend(problems)
+            if draft is not None:
+                drafts[agency_id] = draft
+            continue
+        agency = reader.model(path, data, Agency)
         if agency is not None:
             agencies[agency_id] = agency
             _published_commitments(reader, path, agency)
-    return agencies
+    return agencies, drafts
+
+
+def _no_services_under_drafts(reader: _Reader, services: list[ServicePage], drafts: dict[str, AgencyDraft]) -> None:
+    """A service page would link to an agency page that is not published."""
+    for page in services:
+        if page.agency_id in drafts:
+            reader.note(reader.root / page.source, "agency", f"'{page.agency_id}' is a draft agency (status: draft in content/agencies/{page.agency_id}.yml); complete and publish it before its services")
 
 
 def _published_commitments(reader: _Reader, path: Path, agency: Agency) -> None:
@@ -185,18 +261,40 @@ def _load_service(reader: _Reader, path: Path) -> ServicePage | None:
     if slug is None:
         reader.note(path, "", f"the file name '{path.stem}' becomes the web address: rename it using lowercase letters, digits and hyphens")
         return None
-    parts = split_front_matter(path.read_text(encoding="utf-8"))
+    text = reader.text(path)
+    if text is None:
+        return None
+    parts = split_front_matter(text)
     if parts is None:
         reader.note(path, "", "has no front matter; start the file with a '---' line, the service fields, and another '---' line")
         return None
     front, body = parts
-    service = reader.model(path, reader.data(path, front), Service)
+    reader.html(path, body, _first_line(text, body))
+    service = reader.model(path, reader.data(path, front, first_line=2), Service)
     if service is None:
         return None
     if service.agency != folder:
         reader.note(path, "agency", f"is '{service.agency}' but the file is in the folder services/{folder}/; move the file or fix the field")
         return None
     return ServicePage(slug, folder, str(path.relative_to(reader.root)), service, body)
+
+
+def _check_pages(reader: _Reader) -> None:
+    """Markdown pages other than services (home, privacy...): MkDocs publishes them as written,
+    so their front matter and HTML are checked here, before MkDocs reads them."""
+    services = reader.root / "services"
+    for path in sorted(reader.root.rglob("*.md")):
+        text = None if services in path.parents else reader.text(path)
+        if text is None:
+            continue
+        front, body = split_front_matter(text) or ("", text)
+        reader.data(path, front, first_line=2)
+        reader.html(path, body, _first_line(text, body))
+
+
+def _first_line(text: str, body: str) -> int:
+    """The file line the Markdown body starts on, after the front matter."""
+    return text.count("\n", 0, len(text) - len(body)) + 1
 
 
 def _cross_check(

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+
+from jinja2 import Environment
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -20,10 +23,12 @@ from pydantic import ValidationError
 from govportal import clock
 from govportal.content import load_content
 from govportal.content.errors import findings_from
+from govportal.content.html_policy import sanitise
 from govportal.findings import errors
+from govportal.mkdocs.theme import with_theme_alias
 from govportal.model.portal import PortalContent
 from govportal.model.settings import PortalSettings
-from govportal.pages import directory, inventory
+from govportal.pages import directory, exports, inventory, security_policy
 from govportal.pages.plan import plan_pages
 from govportal.pages.view import PageView, SiteView
 
@@ -99,6 +104,9 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         files.append(File.generated(config, "directory.json", content=directory.directory_json(site.content, site.site_url)))
         files.append(File.generated(config, "directory.csv", content=directory.directory_csv(site.content, site.site_url)))
         files.append(File.generated(config, "directory.schema.json", content=directory.directory_schema()))
+        files.append(File.generated(config, "_headers", content=security_policy.headers_file(site.settings.feedback)))
+        for path, text in exports.export_files(site.availability, site.site_url):  # status.json, agencies' hours.json and closures.ics
+            files.append(File.generated(config, path, content=text))
         for service in site.content.services:
             self._views[service.source] = PageView("service", agency_id=service.agency_id, service=service)
         return files
@@ -119,6 +127,23 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         if description:
             page.meta.setdefault("description", description)  # Material's <meta name="description">
         return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """The body rendered from an editor's Markdown keeps only the HTML pages may have,
+        even if validation was skipped (see govportal.content.html_policy)."""
+        return sanitise(html)
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Every template, ours, Material's and a portal's overrides, escapes what it prints, so a
+        template that forgets cannot let an editor's quote or ``<script>`` into the markup."""
+        env.loader = with_theme_alias(env.loader)  # a portal's main.html may extend "govportal-theme/main.html"
+        env.autoescape = True
+        for file in files.documentation_pages():
+            # MkDocs calls on_env once every page is rendered and has passed on_page_content (the
+            # HTML sanitiser): page bodies are the one HTML we mean to publish as is.
+            if file.page is not None and file.page.content is not None:
+                file.page.content = Markup(file.page.content)
+        return env
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
         # Our layout has no sidebars; an empty table of contents also stops Material

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Literal, Union
 
 from pydantic import Field, model_validator
 
 from govportal.model.fields import ContentModel, Email, HttpsUrl, PastDate, Phone, Text, _fail
-from govportal.model.hours import Hours
+from govportal.model.holidays import Closure, Holiday
+from govportal.model.hours import Calendar, Hours, SpecialHours
 from govportal.model.review import Period
+from govportal.model.status import ServiceStatus
 
 CHANNEL_TYPES = ("phone", "tty", "email", "chat", "in_person")
 
@@ -20,6 +23,7 @@ class _ChannelBase(ContentModel):
     response_time: Text | None = None
     have_ready: list[Text] = []
     languages: list[Text] | None = None
+    status: ServiceStatus | None = None  # not working now: not offered first, listed on /status/
 
 
 class PhoneChannel(_ChannelBase):
@@ -99,6 +103,9 @@ class Guidelines(ContentModel):
 class Agency(ContentModel):
     """An agency: what it does, how to reach it, and the service it promises."""
 
+    # A draft is kept off the published site (no page, not in the directory or Live Help)
+    # and may lack required fields; see AgencyDraft.
+    status: Literal["published", "draft"] = "published"
     name: Text
     acronym: Annotated[str, Field(pattern=r"^[A-Z][A-Za-z&]{1,11}$")] | None = None
     description: Text
@@ -113,6 +120,13 @@ class Agency(ContentModel):
     guidelines: Guidelines | None = None
     last_reviewed: PastDate
     review_in: Period | None = None
+    # Days every channel of the agency closes or keeps other hours, beside the portal's holidays.
+    closed_on: list[Closure] = []
+    special_hours: list[SpecialHours] = []
+
+    def calendar(self, holidays: tuple[Holiday, ...]) -> Calendar:
+        """What the agency's channels follow beyond their own hours."""
+        return Calendar(holidays, tuple(self.closed_on), tuple(self.special_hours))
 
     def channels_of(self, kind: str) -> list[PhoneChannel | TtyChannel | EmailChannel | ChatChannel | InPersonChannel]:
         return [c for c in self.channels if c.type == kind]
@@ -122,3 +136,20 @@ class Agency(ContentModel):
         phones = self.channels_of("phone")
         first = phones[0] if phones else None
         return first if isinstance(first, PhoneChannel) else None
+
+
+# Kinds of validation error that mean "not written yet": a draft may have them, nothing else.
+INCOMPLETE = frozenset({"missing", "too_short"})
+
+
+@dataclass(frozen=True)
+class AgencyDraft:
+    """An agency file marked ``status: draft``: what it is called and what it still lacks.
+
+    Imported spreadsheets name many agencies without everything a published agency needs;
+    each becomes a draft file that validates (what it has must be right) and waits for an
+    editor, instead of being dropped.
+    """
+
+    name: str
+    missing: tuple[str, ...]  # required fields not written yet, e.g. description, channels[1].hours

@@ -1,9 +1,14 @@
-"""Opening hours of a contact channel, and whether it is open at a given moment.
+"""Opening hours of a contact channel, as editors write them and as citizens read them.
 
 Hours are written per weekday in the channel's time zone (``monday: 8:00-17:00``,
 ``weekdays:`` as shorthand for Monday to Friday, ``closed`` for a day off), or as
-``open_24_7: true``. Holiday closures come from the channel (``closed_on``) and,
-unless ``observes_state_holidays: false``, from the portal's holiday list.
+``open_24_7: true``. A range that ends before it starts runs past midnight
+(``friday: 22:00-2:00`` is open until 2 a.m. on Saturday). Holiday closures come from
+the portal's holidays (unless ``observes_state_holidays: false``), the agency and the
+channel (``closed_on``); ``special_hours`` replace a day's hours on one date.
+
+Whether a channel is open *now* is never decided here for a page: that is a
+:class:`~govportal.model.schedule.Schedule`, which the browser script reads too.
 """
 
 from __future__ import annotations
@@ -11,28 +16,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, NamedTuple
+from typing import Annotated, Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BeforeValidator, field_validator, model_validator
-from typing import Annotated
 
 from govportal.model.fields import ContentModel, Text, _fail
+from govportal.model.holidays import WEEKDAYS, Closure, Holiday, holidays_between
+from govportal.model.schedule import Schedule, Span, Status, clock_text
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+__all__ = ["WEEKDAYS", "Calendar", "Closure", "Hours", "SpecialHours", "Status", "TimeRange", "check_zone", "parse_ranges"]
+
 _RANGE = re.compile(r"^(\d{1,2}):(\d{2})\s*(?:-|–|to)\s*(\d{1,2}):(\d{2})$")
+DAY = 1440  # minutes
 
 
 class TimeRange(NamedTuple):
-    """Open from ``start`` until ``end`` on one day (``end`` may be 24:00)."""
+    """Open from ``start`` until ``end``; ``end`` None is midnight, and an ``end`` at or before
+    ``start`` is on the next day (overnight hours)."""
 
     start: time
-    end: time | None  # None means midnight at the end of the day
+    end: time | None
 
-    def contains(self, moment: time) -> bool:
-        return self.start <= moment and (self.end is None or moment < self.end)
+    def minutes(self) -> Span:
+        """Minutes after the day's midnight; an overnight end is past 1440."""
+        start = self.start.hour * 60 + self.start.minute
+        end = DAY if self.end is None else self.end.hour * 60 + self.end.minute
+        return (start, end + DAY if end <= start else end)
+
+    def words(self) -> str:
+        """``8 a.m. to 5:30 p.m.``, as people here read hours."""
+        start, end = self.minutes()
+        return f"{clock_text(start)} to {clock_text(end)}"
 
     def __str__(self) -> str:
+        """The range as an editor writes it: ``8:00–17:00``."""
         end = "24:00" if self.end is None else f"{self.end.hour}:{self.end.minute:02d}"
         return f"{self.start.hour}:{self.start.minute:02d}–{end}"
 
@@ -59,8 +77,8 @@ def parse_ranges(value: Any) -> tuple[TimeRange, ...]:
             raise _fail(f"'{part.strip()}' is not a time range; write it like 8:00-17:00 (24-hour clock)")
         start = _clock(match[1], match[2], value)
         end = _clock(match[3], match[4], value)
-        if start is None or (end is not None and end <= start):
-            raise _fail(f"'{part.strip()}' closes before it opens; write the opening time first")
+        if start is None or end == start:
+            raise _fail(f"'{part.strip()}' opens and closes at the same time; for all day write 0:00-24:00")
         ranges.append(TimeRange(start, end))
     return tuple(sorted(ranges))
 
@@ -77,19 +95,39 @@ def check_zone(value: str) -> str:
 DayHours = Annotated[tuple[TimeRange, ...], BeforeValidator(parse_ranges)]
 
 
-class Closure(ContentModel):
-    """A day the channel is closed, such as a holiday."""
+class SpecialHours(ContentModel):
+    """Different hours on one date, such as ``8:00-12:00`` on Christmas Eve, or a Saturday opening."""
 
     date: date
-    name: Text
+    hours: DayHours
+    name: Text | None = None
+
+    @field_validator("hours")
+    @classmethod
+    def _some(cls, value: tuple[TimeRange, ...]) -> tuple[TimeRange, ...]:
+        if not value:
+            raise _fail("is 'closed'; list a closed day under closed_on instead")
+        return value
 
 
 @dataclass(frozen=True)
-class Status:
-    """Open or closed at one moment, and when that changes, in words for citizens."""
+class Calendar:
+    """Days off and special days a channel follows beyond its own: the portal's holidays
+    and its agency's closures and special hours."""
 
-    is_open: bool
-    text: str
+    holidays: tuple[Holiday, ...] = ()
+    closures: tuple[Closure, ...] = ()
+    special_hours: tuple[SpecialHours, ...] = ()
+
+    def closed_dates(self, first: date, last: date) -> dict[date, str]:
+        """Holidays and closures from ``first`` to ``last``, by date, with their names."""
+        own = {c.date: c.name for c in self.closures if first <= c.date <= last}
+        return dict(sorted((holidays_between(list(self.holidays), first, last) | own).items()))
+
+    def special_dates(self, first: date, last: date) -> dict[date, SpecialHours]:
+        """Special hours from ``first`` to ``last``; later entries (a channel's own) win."""
+        found = {s.date: s for s in self.special_hours if first <= s.date <= last}
+        return dict(sorted(found.items()))
 
 
 class Hours(ContentModel):
@@ -106,6 +144,7 @@ class Hours(ContentModel):
     saturday: DayHours | None = None
     sunday: DayHours | None = None
     closed_on: list[Closure] = []
+    special_hours: list[SpecialHours] = []
     observes_state_holidays: bool = True
 
     @field_validator("timezone")
@@ -135,40 +174,37 @@ class Hours(ContentModel):
     def zone(self, default: str) -> ZoneInfo:
         return ZoneInfo(self.timezone or default)
 
-    def closed_dates(self, holidays: list[Closure]) -> dict[date, str]:
-        shared = holidays if self.observes_state_holidays else []
-        return {c.date: c.name for c in [*shared, *self.closed_on]}
+    def calendar(self, shared: Calendar) -> Calendar:
+        """``shared`` (portal holidays unless opted out, the agency's days) plus the channel's own."""
+        holidays = shared.holidays if self.observes_state_holidays else ()
+        return Calendar(holidays, (*shared.closures, *self.closed_on), (*shared.special_hours, *self.special_hours))
 
-    def status_at(self, moment: datetime, default_zone: str, holidays: list[Closure]) -> Status:
-        """Open or closed at ``moment``; when closed, when it opens next (looking a fortnight ahead)."""
-        if self.open_24_7:
-            return Status(True, "Open 24 hours, 7 days a week.")
-        local = moment.astimezone(self.zone(default_zone))
-        closed = self.closed_dates(holidays)
-        week = self.week()
-        today_ranges = () if local.date() in closed else week[local.weekday()]
-        for span in today_ranges:
-            if span.contains(local.time().replace(tzinfo=None)):
-                return Status(True, f"Open now, until {_end_text(span)}")
-        for offset in range(0, 15):
-            day = local.date() + timedelta(days=offset)
-            if day in closed:
-                continue
-            for span in week[day.weekday()]:
-                if offset == 0 and span.start <= local.time().replace(tzinfo=None):
-                    continue
-                return Status(False, f"Closed now. Opens {_day_text(offset, day)} at {_clock_text(span.start)}")
-        return Status(False, "Closed now.")
+    def schedule(self, default_zone: str, shared: Calendar, first: date, last: date) -> Schedule:
+        """The hours from ``first`` to ``last`` as rules the build and the browser both apply."""
+        calendar = self.calendar(shared)
+        special = calendar.special_dates(first, last)
+        closed = [d for d in calendar.closed_dates(first, last) if d not in special]
+        return Schedule(
+            zone=self.timezone or default_zone,
+            always=self.open_24_7,
+            week=tuple(tuple(r.minutes() for r in self.week()[n]) for n in range(7)),
+            closed=tuple(d.isoformat() for d in closed),
+            special={d.isoformat(): tuple(r.minutes() for r in s.hours) for d, s in sorted(special.items())},
+            first=first,
+            last=last,
+        )
 
-    def minutes_table(self) -> list[list[tuple[int, int]]]:
-        """Opening ranges per weekday in minutes after midnight, for the browser script."""
-        def minutes(moment: time | None) -> int:
-            return 1440 if moment is None else moment.hour * 60 + moment.minute
+    def status_at(self, moment: datetime, default_zone: str, calendar: Calendar = Calendar()) -> Status | None:
+        """Open or closed at ``moment``, and when that changes (tests and exports; pages leave this to the browser)."""
+        day = moment.astimezone(self.zone(default_zone)).date()
+        return self.schedule(default_zone, calendar, day - timedelta(days=1), day + timedelta(days=15)).status_at(moment)
 
-        return [[(minutes(r.start), minutes(r.end)) for r in self.week()[day]] for day in range(7)]
+    def minutes_table(self) -> list[list[Span]]:
+        """Opening ranges per weekday in minutes after midnight (an overnight end is past 1440)."""
+        return [[r.minutes() for r in self.week()[day]] for day in range(7)]
 
     def summary(self) -> list[tuple[str, str]]:
-        """Rows of (days, hours) for display, with runs of equal days merged."""
+        """Rows of (days, hours) for display, with runs of equal days merged: ``("Monday to Friday", "8 a.m. to 5 p.m.")``."""
         if self.open_24_7:
             return [("Every day", "24 hours")]
         rows: list[tuple[str, str]] = []
@@ -178,25 +214,13 @@ class Hours(ContentModel):
             if number == 7 or week[number] != week[start]:
                 first, last = WEEKDAYS[start].title(), WEEKDAYS[number - 1].title()
                 days = first if start == number - 1 else f"{first} to {last}"
-                hours = ", ".join(str(r) for r in week[start]) or "Closed"
-                rows.append((days, hours))
+                rows.append((days, " and ".join(r.words() for r in week[start]) or "Closed"))
                 start = number
         return rows
 
-
-def _clock_text(moment: time) -> str:
-    suffix = "a.m." if moment.hour < 12 else "p.m."
-    hour = moment.hour % 12 or 12
-    return f"{hour}:{moment.minute:02d} {suffix}"
-
-
-def _end_text(span: TimeRange) -> str:
-    return "midnight" if span.end is None else _clock_text(span.end)
-
-
-def _day_text(offset: int, day: date) -> str:
-    if offset == 0:
-        return "today"
-    if offset == 1:
-        return "tomorrow"
-    return day.strftime("%A")
+    def in_words(self, zone_label: str) -> str:
+        """The week in one line: ``Monday to Friday, 8 a.m. to 5 p.m. Mountain Time``."""
+        if self.open_24_7:
+            return "24 hours a day, 7 days a week"
+        open_rows = [f"{days}, {hours}" for days, hours in self.summary() if hours != "Closed"]
+        return "; ".join(open_rows) + f" {zone_label}"

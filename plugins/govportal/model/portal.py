@@ -12,10 +12,11 @@ from typing import Annotated
 
 from pydantic import Field
 
-from govportal.model.agency import Agency, Channel
+from govportal.model.agency import Agency, AgencyDraft, Channel
+from govportal.model.alerts import Alert
 from govportal.model.fields import ContentModel, Slug, Text
 from govportal.model.form import Form
-from govportal.model.hours import Closure
+from govportal.model.holidays import Holiday
 from govportal.model.performance import PerformanceReport
 from govportal.model.service import Service
 
@@ -35,7 +36,7 @@ class Portal(ContentModel):
 
     help_channels: Annotated[list[Channel], Field(min_length=1)]
     languages: Annotated[list[Text], Field(min_length=1)]
-    holidays: list[Closure] = []
+    holidays: list[Holiday] = []  # one date, or a rule for every year (see model/holidays.py)
     top_tasks: list[Slug] = []
 
 
@@ -73,6 +74,8 @@ class PortalContent:
     services: list[ServicePage] = field(default_factory=list)
     performance: PerformanceReport | None = None  # what people told us, if a report was made
     forms: dict[str, list[Form]] = field(default_factory=dict)  # by service id, shared forms looked up
+    drafts: dict[str, AgencyDraft] = field(default_factory=dict)  # agencies not published yet, by id
+    alerts: list[Alert] = field(default_factory=list)  # content/alerts.yml, active or not
 
     def forms_of(self, page: ServicePage) -> list[Form]:
         return self.forms.get(page.id, [])

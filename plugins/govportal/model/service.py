@@ -11,6 +11,7 @@ from govportal.model.fields import ContentModel, HttpsUrl, PastDate, Phone, Slug
 from govportal.model.form import FormEntry
 from govportal.model.hours import Hours
 from govportal.model.review import Period
+from govportal.model.status import ServiceStatus
 
 
 def _as_list(value: Any) -> Any:
@@ -73,6 +74,7 @@ class Service(ContentModel):
     forms: list[FormEntry] = []  # forms written here, or shared ones by id: - dl-12
     last_reviewed: PastDate
     review_in: Period | None = None
+    status: ServiceStatus | None = None  # something not working: shown above "How to apply", listed on /status/
 
     @field_validator("summary")
     @classmethod

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Literal
 
 from govportal.model.portal import PortalContent
 
-PageKind = Literal["home", "help", "agencies", "agency", "topics", "topic", "services", "service", "survey", "performance", "forms", "search", "page"]
+PageKind = Literal["home", "help", "agencies", "agency", "topics", "topic", "services", "service", "survey", "performance", "forms", "search", "status", "page"]
 
 
 @dataclass(frozen=True)
@@ -25,8 +26,7 @@ class PlannedPage:
 
     def source(self) -> str:
         """Markdown with only front matter: the template draws the page from the model."""
-        title = self.title.replace('"', "'")
-        return f'---\ntitle: "{title}"\n---\n'
+        return f"---\ntitle: {json.dumps(self.title, ensure_ascii=False)}\n---\n"  # a JSON string is YAML: any title, quotes kept
 
 
 def plan_pages(content: PortalContent, has_home: bool) -> list[PlannedPage]:
@@ -38,6 +38,7 @@ def plan_pages(content: PortalContent, has_home: bool) -> list[PlannedPage]:
         PlannedPage("topics/index.md", "Topics", "topics"),
         PlannedPage("forms/index.md", "Forms A to Z", "forms"),
         PlannedPage("search/index.md", "Search", "search"),
+        PlannedPage("status/index.md", "Service status", "status"),
         PlannedPage("performance/index.md", "How we are doing: customer service performance", "performance"),
     ]
     if not has_home:

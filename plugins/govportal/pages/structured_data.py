@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from markupsafe import Markup
+
 from govportal.model.agency import Agency, ChatChannel, EmailChannel, PhoneChannel, TtyChannel
 from govportal.model.hours import Hours
 from govportal.model.portal import ServicePage
@@ -18,7 +20,23 @@ Json = dict[str, Any]
 
 
 def _clock(minutes: int) -> str:
-    return "23:59" if minutes >= 1440 else f"{minutes // 60:02d}:{minutes % 60:02d}"
+    """``17:00``; midnight at a day's end is 23:59, and an overnight end is the next day's clock
+    (schema.org reads closes before opens as past midnight)."""
+    if minutes == 1440:
+        return "23:59"
+    minutes %= 1440
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def dated_hours(closed: list[str], special: dict[str, list[tuple[int, int]]]) -> list[Json]:
+    """Closures and special hours as dated OpeningHoursSpecification (a closure opens and closes at 00:00)."""
+    found: list[Json] = [{"@type": "OpeningHoursSpecification", "opens": "00:00", "closes": "00:00", "validFrom": day, "validThrough": day} for day in closed]
+    found += [
+        {"@type": "OpeningHoursSpecification", "opens": _clock(start), "closes": _clock(end), "validFrom": day, "validThrough": day}
+        for day, spans in special.items()
+        for start, end in spans
+    ]
+    return sorted(found, key=lambda spec: str(spec["validFrom"]))
 
 
 def opening_hours(hours: Hours | None) -> list[Json]:
@@ -101,6 +119,12 @@ def agency_data(agency: Agency, url: str, state: str) -> Json:
     return {"@context": "https://schema.org", **organization(agency, url), "areaServed": {"@type": "AdministrativeArea", "name": state}}
 
 
-def script_json(data: Json) -> str:
-    """JSON safe inside <script>: no '</script>' can close the element early."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def script_json(data: Json) -> Markup:
+    """JSON for the body of <script type="application/ld+json">.
+
+    Markup, so the templates' autoescape leaves it alone: HTML-escaping would corrupt the JSON
+    (a script body is raw text), and it is safe without: ``<``, ``>`` and ``&`` are written as
+    JSON escapes, so no ``</script>`` or ``<!--`` in an editor's value can end the element.
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))

@@ -6,21 +6,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from itertools import groupby
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
+
 from govportal import __version__
 from govportal.feedback.settings import SurveySettings
-from govportal.model.agency import CHANNEL_NAMES, Agency, InPersonChannel, PhoneChannel
+from govportal.model.agency import CHANNEL_NAMES, Agency, Channel, InPersonChannel, PhoneChannel
 from govportal.model.fields import tel_uri
 from govportal.model.form import STATUS_NAMES, Form
-from govportal.model.hours import Hours, Status
+from govportal.model.hours import Hours
 from govportal.model.portal import PortalContent, ServicePage, Topic
 from govportal.model.review import DEFAULT_REVIEW
 from govportal.model.settings import PortalSettings
-from govportal.pages import inventory, structured_data
+from govportal.pages import inventory, security_policy, structured_data
+from govportal.pages.availability import Availability
 from govportal.pages.plan import PageKind, PlannedPage
 
 
@@ -32,7 +34,7 @@ class LiveHelp:
     context: str | None  # the agency the help is for, e.g. DMV; None for portal-wide help
     phone: str | None
     tel: str | None
-    status: Status | None
+    hours_words: str | None = None  # the phone's hours, stated; the browser adds open or closed now
     hours_data: str = ""
 
 
@@ -63,25 +65,11 @@ class SiteView:
         self.moment = moment
         self.site_url = site_url.rstrip("/") + "/" if site_url else "/"
         self._live_help: dict[str, LiveHelp] = {}
+        self.availability = Availability(content, settings.timezone, moment)
 
     @property
     def today(self) -> date:
         return self.moment.date()
-
-    def status(self, hours: Hours | None) -> Status | None:
-        if hours is None:
-            return None
-        return hours.status_at(self.moment, self.settings.timezone, self.content.portal.holidays)
-
-    def hours_data(self, hours: Hours) -> str:
-        """The hours as JSON for the script that keeps open/closed current in the browser.
-
-        Only closures in the next few weeks are included, to keep pages small.
-        """
-        horizon = self.today + timedelta(days=21)
-        closed = sorted(d.isoformat() for d in hours.closed_dates(self.content.portal.holidays) if self.today <= d <= horizon)
-        data = {"zone": self.zone_name(hours), "always": hours.open_24_7, "week": hours.minutes_table(), "closed": closed}
-        return json.dumps(data, separators=(",", ":"))
 
     def zone_name(self, hours: Hours | None) -> str:
         return (hours.timezone if hours and hours.timezone else None) or self.settings.timezone
@@ -96,15 +84,16 @@ class SiteView:
     def _live_help_for(self, page: PageView) -> LiveHelp:
         agency = self.content.agencies.get(page.agency_id or "")
         if agency is not None and page.agency_id:
-            phone = agency.main_phone
-            return self._help(f"help/#{page.agency_id}", agency.acronym or agency.name, phone)
-        portal_phone = next((c for c in self.content.portal.help_channels if isinstance(c, PhoneChannel)), None)
-        return self._help("help/", None, portal_phone)
+            return self._help(f"help/#{page.agency_id}", agency.acronym or agency.name, agency.channels, page.agency_id)
+        return self._help("help/", None, self.content.portal.help_channels, None)
 
-    def _help(self, href: str, context: str | None, phone: PhoneChannel | None) -> LiveHelp:
+    def _help(self, href: str, context: str | None, channels: list[Channel], agency_id: str | None) -> LiveHelp:
+        """The first phone line that is working (one marked down is not offered first)."""
+        phone = next((c for c in self.availability.working_first(channels) if isinstance(c, PhoneChannel)), None)
         if phone is None:
-            return LiveHelp(href, context, None, None, None)
-        return LiveHelp(href, context, phone.number, tel_uri(phone.number), self.status(phone.hours), self.hours_data(phone.hours))
+            return LiveHelp(href, context, None, None)
+        hours = self.availability
+        return LiveHelp(href, context, phone.number, tel_uri(phone.number), phone.hours.in_words(hours.zone_name(phone.hours)), hours.hours_data(phone.hours, agency_id))
 
     def agencies(self) -> list[tuple[str, Agency]]:
         return sorted(self.content.agencies.items(), key=lambda item: item[1].name.lower())
@@ -190,7 +179,7 @@ class SiteView:
         """A site path (``services/dmv/renew/``) as a full address, for data others reuse."""
         return self.site_url + path
 
-    def json_ld(self, page: PageView) -> str | None:
+    def json_ld(self, page: PageView) -> Markup | None:
         """schema.org data for service and agency pages, ready for <script type="application/ld+json">."""
         agency = self.content.agencies.get(page.agency_id or "")
         if agency is None or page.kind not in ("service", "agency"):
@@ -225,6 +214,10 @@ class SiteView:
         if page.topic is not None:
             found.append(("topic", page.topic.title))
         return found
+
+    def content_security_policy(self, page: PageView) -> str:
+        """The page's Content Security Policy; only the search page may run Pagefind's WebAssembly."""
+        return security_policy.page_policy(self.settings.feedback, search=page.kind == "search")
 
     def feedback_action(self) -> str:
         return self.settings.feedback.url

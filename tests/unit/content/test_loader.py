@@ -130,7 +130,7 @@ def test_unknown_channel_type(content: Path, edit: Edit) -> None:
 @pytest.mark.parametrize(
     ("hours", "expected"),
     [
-        ("weekdays: 17:00-8:00", "channels[1].hours.weekdays: '17:00-8:00' closes before it opens"),
+        ("weekdays: 8:00-8:00", "channels[1].hours.weekdays: '8:00-8:00' opens and closes at the same time"),  # 17:00-8:00 is overnight hours
         ("weekdays: 8am to 5pm", "channels[1].hours.weekdays: '8am to 5pm' is not a time range"),
         ("timezone: Mars/Base\n      weekdays: 8:00-17:00", "channels[1].hours.timezone: 'Mars/Base' is not a time zone we know"),
         ("saturday: closed", "channels[1].hours: add opening hours"),

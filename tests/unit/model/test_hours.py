@@ -1,83 +1,94 @@
-"""Open/closed status from channel hours, with a fixed clock."""
+"""Opening hours as editors write them, in words for citizens, and holiday rules.
+
+Open/closed at a moment is in the shared table: test_hours_table.py."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 import pytest
+from pydantic import ValidationError
 
-from govportal.model.hours import Closure, Hours
+from govportal.model.holidays import Holiday, holidays_between, years_without_holidays
+from govportal.model.hours import Calendar, Hours
+from govportal.model.schedule import clock_text, zone_label
 
-WEEKDAY_OFFICE = Hours.model_validate({"timezone": "America/Denver", "weekdays": "8:00-17:00", "saturday": "9:00-13:00"})
-HOLIDAYS = [Closure(date=date(2026, 11, 26), name="Thanksgiving Day")]
+OFFICE = Hours.model_validate({"timezone": "America/Denver", "weekdays": "7:30-17:30", "saturday": "9:00-13:00"})
 
 
-def at(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+def test_summary_is_in_words_with_a_12_hour_clock() -> None:
+    assert OFFICE.summary() == [
+        ("Monday to Friday", "7:30 a.m. to 5:30 p.m."),
+        ("Saturday", "9 a.m. to 1 p.m."),
+        ("Sunday", "Closed"),
+    ]
+    assert OFFICE.in_words("Mountain Time") == "Monday to Friday, 7:30 a.m. to 5:30 p.m.; Saturday, 9 a.m. to 1 p.m. Mountain Time"
+
+
+@pytest.mark.parametrize(("minutes", "text"), [(0, "midnight"), (720, "noon"), (480, "8 a.m."), (1050, "5:30 p.m."), (1440, "midnight"), (1560, "2 a.m.")])
+def test_clock_text(minutes: int, text: str) -> None:
+    assert clock_text(minutes) == text
+
+
+@pytest.mark.parametrize(("zone", "label"), [("America/Denver", "Mountain Time"), ("America/New_York", "Eastern Time"), ("Pacific/Honolulu", "Hawaii Time")])
+def test_zone_is_named_as_people_say_it(zone: str, label: str) -> None:
+    assert zone_label(zone) == label
+
+
+def test_overnight_hours_run_past_midnight() -> None:
+    hours = Hours.model_validate({"friday": "22:00-2:00", "saturday": "8:00-24:00"})
+    assert hours.minutes_table()[4] == [(1320, 1560)]
+    assert hours.minutes_table()[5] == [(480, 1440)]
+    assert ("Friday", "10 p.m. to 2 a.m.") in hours.summary()
+
+
+def test_a_range_that_opens_and_closes_at_once_is_refused() -> None:
+    with pytest.raises(ValidationError, match="opens and closes at the same time"):
+        Hours.model_validate({"weekdays": "8:00-8:00"})
+
+
+def test_status_from_the_model_uses_the_channel_calendar() -> None:
+    thanksgiving = Holiday.model_validate({"name": "Thanksgiving Day", "month": 11, "weekday": "thursday", "nth": 4})
+    status = OFFICE.status_at(datetime.fromisoformat("2026-11-26T10:00:00-07:00"), "UTC", Calendar(holidays=(thanksgiving,)))
+    assert status is not None and (status.is_open, status.text) == (False, "Closed today. Opens tomorrow at 7:30 a.m.")
+    opted_out = OFFICE.model_copy(update={"observes_state_holidays": False})
+    assert opted_out.status_at(datetime.fromisoformat("2026-11-26T10:00:00-07:00"), "UTC", Calendar(holidays=(thanksgiving,))) is not None
+
+
+def test_observed_days_and_weekday_rules() -> None:
+    rules = [Holiday.model_validate(h) for h in (
+        {"name": "Independence Day", "month": 7, "day": 4},
+        {"name": "New Year's Day", "month": 1, "day": 1},
+        {"name": "Memorial Day", "month": 5, "weekday": "monday", "nth": "last"},
+        {"name": "Flood day", "date": "2027-03-02"},
+    )]
+    found = holidays_between(rules, date(2027, 1, 1), date(2027, 12, 31))
+    assert found == {
+        date(2027, 1, 1): "New Year's Day",
+        date(2027, 3, 2): "Flood day",
+        date(2027, 5, 31): "Memorial Day",
+        date(2027, 7, 5): "Independence Day (observed)",  # a Sunday
+        date(2027, 12, 31): "New Year's Day (observed)",  # January 1, 2028 is a Saturday
+    }
 
 
 @pytest.mark.parametrize(
-    ("moment", "is_open", "text"),
+    ("data", "message"),
     [
-        # Monday 10:00 in Denver (UTC-7 in November)
-        ("2026-11-23T17:00:00+00:00", True, "Open now, until 5:00 p.m."),
-        # Monday 7:59 in Denver
-        ("2026-11-23T14:59:00+00:00", False, "Closed now. Opens today at 8:00 a.m."),
-        # Monday 17:00 exactly: closes at 17:00
-        ("2026-11-24T00:00:00+00:00", False, "Closed now. Opens tomorrow at 8:00 a.m."),
-        # The same instant seen from New York is still Monday 17:00 in Denver
-        ("2026-11-23T19:00:00-05:00", False, "Closed now. Opens tomorrow at 8:00 a.m."),
-        # Wednesday 18:00 in Denver: Thursday is Thanksgiving, so next is Friday
-        ("2026-11-26T01:00:00+00:00", False, "Closed now. Opens Friday at 8:00 a.m."),
-        # Thanksgiving at noon: closed all day, opens again the next morning
-        ("2026-11-26T19:00:00+00:00", False, "Closed now. Opens tomorrow at 8:00 a.m."),
-        # Saturday 12:30
-        ("2026-11-28T19:30:00+00:00", True, "Open now, until 1:00 p.m."),
-        # Saturday 14:00: Sunday closed, so Monday
-        ("2026-11-28T21:00:00+00:00", False, "Closed now. Opens Monday at 8:00 a.m."),
+        ({"name": "X"}, "needs a 'date'"),
+        ({"name": "X", "month": 13, "day": 1}, "month"),
+        ({"name": "X", "month": 2, "day": 30}, "day 30 is not in month 2"),
+        ({"name": "X", "month": 5, "weekday": "monday"}, "'weekday' with 'nth'"),
+        ({"name": "X", "date": "2026-01-01", "month": 1}, "has a date and a yearly rule"),
     ],
 )
-def test_status_at_fixed_times(moment: str, is_open: bool, text: str) -> None:
-    status = WEEKDAY_OFFICE.status_at(at(moment), "America/New_York", HOLIDAYS)
-    assert (status.is_open, status.text) == (is_open, text)
+def test_holiday_rules_are_checked(data: dict[str, object], message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        Holiday.model_validate(data)
 
 
-def test_channel_zone_defaults_to_portal_zone() -> None:
-    hours = Hours.model_validate({"weekdays": "8:00-17:00"})
-    moment = at("2026-11-23T13:30:00+00:00")  # 8:30 in New York, 6:30 in Denver
-    assert hours.status_at(moment, "America/New_York", []).is_open
-    assert not hours.status_at(moment, "America/Denver", []).is_open
-
-
-def test_daylight_saving_change_is_followed() -> None:
-    hours = Hours.model_validate({"timezone": "America/Denver", "weekdays": "8:00-17:00"})
-    # 14:30 UTC is 8:30 in Denver in summer (UTC-6) but 7:30 in winter (UTC-7)
-    assert hours.status_at(at("2026-07-14T14:30:00+00:00"), "UTC", []).is_open
-    assert not hours.status_at(at("2026-12-15T14:30:00+00:00"), "UTC", []).is_open
-
-
-def test_open_24_7_ignores_holidays() -> None:
-    hours = Hours.model_validate({"open_24_7": True})
-    status = hours.status_at(at("2026-11-26T03:00:00+00:00"), "America/Denver", HOLIDAYS)
-    assert (status.is_open, status.text) == (True, "Open 24 hours, 7 days a week.")
-
-
-def test_channel_can_opt_out_of_state_holidays() -> None:
-    hours = Hours.model_validate({"timezone": "America/Denver", "weekdays": "8:00-17:00", "observes_state_holidays": False})
-    assert hours.status_at(at("2026-11-26T19:00:00+00:00"), "UTC", HOLIDAYS).is_open
-
-
-def test_split_day_and_midnight() -> None:
-    hours = Hours.model_validate({"timezone": "UTC", "monday": "8:00-12:00, 13:00-24:00"})
-    lunch = hours.status_at(datetime(2026, 11, 23, 12, 30, tzinfo=timezone.utc), "UTC", [])
-    late = hours.status_at(datetime(2026, 11, 23, 23, 30, tzinfo=timezone.utc), "UTC", [])
-    assert (lunch.is_open, lunch.text) == (False, "Closed now. Opens today at 1:00 p.m.")
-    assert (late.is_open, late.text) == (True, "Open now, until midnight")
-
-
-def test_summary_merges_equal_days() -> None:
-    assert WEEKDAY_OFFICE.summary() == [
-        ("Monday to Friday", "8:00–17:00"),
-        ("Saturday", "9:00–13:00"),
-        ("Sunday", "Closed"),
-    ]
+def test_years_without_holidays() -> None:
+    dated = [Holiday.model_validate({"name": "Christmas Day", "date": "2026-12-25"})]
+    yearly = [Holiday.model_validate({"name": "Christmas Day", "month": 12, "day": 25})]
+    assert years_without_holidays(dated, [2026, 2027]) == [2027]
+    assert years_without_holidays(yearly, [2026, 2027]) == []

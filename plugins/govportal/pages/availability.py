@@ -1,0 +1,165 @@
+"""Hours, alerts and what is not working, as templates and exports need them.
+
+Pages state hours in words and never whether a channel is open now: that depends on when
+the page is read, so the browser works it out from the hours data each status line carries
+(:meth:`Availability.hours_data`, the same :class:`~govportal.model.schedule.Schedule` the
+tests hold equal to the Python rules). Alerts and statuses are in a page only while active
+at build time; their end is in the page too, for the script to hide them when it passes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from govportal.model.agency import CHANNEL_NAMES, Agency, Channel
+from govportal.model.alerts import Alert
+from govportal.model.hours import Calendar, Hours
+from govportal.model.portal import PortalContent, ServicePage
+from govportal.model.schedule import Schedule, day_text, zone_label
+from govportal.model.status import ServiceStatus, aware
+
+# How far ahead pages carry closures and special hours: a page a year old still knows them.
+DATA_DAYS = 400
+# How far ahead pages list closures and special hours in words.
+LIST_DAYS = 60
+
+
+@dataclass(frozen=True)
+class DayNote:
+    """A date that differs from the usual week: ``("Friday, December 25", "Closed: Christmas Day")``."""
+
+    day: date
+    when: str
+    what: str
+
+
+@dataclass(frozen=True)
+class NotWorking:
+    """One service or channel that is not working, for the status page and ``status.json``."""
+
+    kind: str  # service | channel
+    name: str
+    agency_id: str | None
+    path: str  # site path of the page that says more
+    status: ServiceStatus
+
+
+class Availability:
+    """Hours, alerts and statuses of the portal at one build moment."""
+
+    def __init__(self, content: PortalContent, zone: str, moment: datetime) -> None:
+        self.content = content
+        self.zone = zone
+        self.moment = moment
+        self.today = moment.astimezone(ZoneInfo(zone)).date()
+
+    def calendar(self, agency_id: str | None) -> Calendar:
+        holidays = tuple(self.content.portal.holidays)
+        agency = self.content.agencies.get(agency_id or "")
+        return agency.calendar(holidays) if agency else Calendar(holidays)
+
+    def schedule(self, hours: Hours, agency_id: str | None, days: int = DATA_DAYS) -> Schedule:
+        first = self.today - timedelta(days=1)
+        return hours.schedule(self.zone, self.calendar(agency_id), first, self.today + timedelta(days=days))
+
+    def hours_data(self, hours: Hours, agency_id: str | None = None) -> str:
+        """JSON for ``data-gp-hours``: the rules the browser applies to its own clock."""
+        return json.dumps(self.schedule(hours, agency_id).data(), separators=(",", ":"), ensure_ascii=False)
+
+    def zone_name(self, hours: Hours) -> str:
+        return zone_label(hours.timezone or self.zone)
+
+    def hours_words(self, hours: Hours) -> str:
+        """``Monday to Friday, 8 a.m. to 5 p.m. Mountain Time; closed on state holidays``."""
+        words = hours.in_words(self.zone_name(hours))
+        return words + ("; closed on state holidays" if hours.observes_state_holidays and not hours.open_24_7 else "")
+
+    def day_notes(self, hours: Hours, agency_id: str | None = None) -> list[DayNote]:
+        """Closures and special hours in the next weeks, in words, by date."""
+        if hours.open_24_7:
+            return []
+        calendar, last = hours.calendar(self.calendar(agency_id)), self.today + timedelta(days=LIST_DAYS)
+        special = calendar.special_dates(self.today, last)
+        notes = [DayNote(d, _long(d), f"closed ({why})") for d, why in calendar.closed_dates(self.today, last).items() if d not in special]
+        for day, extra in special.items():
+            words = " and ".join(r.words() for r in extra.hours)
+            notes.append(DayNote(day, _long(day), f"open {words}" + (f" ({extra.name})" if extra.name else "")))
+        return sorted(notes, key=lambda n: n.day)
+
+    # Alerts
+
+    def alerts_for(self, agency_id: str | None, service: ServicePage | None, topic_id: str | None) -> list[Alert]:
+        """Active alerts for one page, most serious first."""
+        topics = list(service.service.topics) if service else ([topic_id] if topic_id else [])
+        found = [a for a in self.content.alerts if a.active(self.moment, self.zone) and a.covers(agency_id, service.id if service else None, topics)]
+        order = {"emergency": 0, "warning": 1, "information": 2}
+        return sorted(found, key=lambda a: order[a.severity])
+
+    def ends_iso(self, window: Alert | ServiceStatus) -> str:
+        end = window.ends_at(self.zone)
+        return end.isoformat() if end else ""
+
+    # Service and channel status
+
+    def status_of(self, status: ServiceStatus | None) -> ServiceStatus | None:
+        """``status`` while it applies (since .. until), else None."""
+        return status if status is not None and status.active(self.moment, self.zone) else None
+
+    def working_first(self, channels: list[Channel]) -> list[Channel]:
+        """Channels with the ones not working last, so a broken one is never offered first."""
+        return sorted(channels, key=lambda c: self.status_of(c.status) is not None)
+
+    def not_working(self) -> list[NotWorking]:
+        """Everything with an active status: services by title, then channels by agency."""
+        found = [
+            NotWorking("service", s.service.title, s.agency_id, s.url, status)
+            for s in sorted(self.content.services, key=lambda s: s.service.title.lower())
+            if (status := self.status_of(s.service.status)) is not None
+        ]
+        for agency_id, agency in sorted(self.content.agencies.items()):
+            found += [
+                NotWorking("channel", _channel_name(c, agency), agency_id, f"help/#{agency_id}", status)
+                for c in agency.channels
+                if (status := self.status_of(c.status)) is not None
+            ]
+        found += [
+            NotWorking("channel", _channel_name(c, None), None, "help/", status)
+            for c in self.content.portal.help_channels
+            if (status := self.status_of(c.status)) is not None
+        ]
+        return found
+
+    def status_json(self, site_url: str) -> str:
+        """``/status.json``: what is not working, for other sites and assistants."""
+        items: list[dict[str, Any]] = [
+            {
+                "kind": item.kind,
+                "name": item.name,
+                "agency": item.agency_id,
+                "url": site_url + item.path,
+                "state": item.status.state,
+                "message": item.status.message,
+                "since": _iso(item.status.since, self.zone),
+                "until": _iso(item.status.until, self.zone),
+            }
+            for item in self.not_working()
+        ]
+        return json.dumps({"generated": self.moment.isoformat(timespec="seconds"), "not_working": items}, ensure_ascii=False, indent=2) + "\n"
+
+
+def _long(day: date) -> str:
+    """``Friday, December 25``."""
+    return day_text(LIST_DAYS, day)
+
+
+def _iso(moment: datetime | None, zone: str) -> str | None:
+    return None if moment is None else aware(moment, zone).isoformat()
+
+
+def _channel_name(channel: Channel, agency: Agency | None) -> str:
+    base = channel.label or CHANNEL_NAMES[channel.type]
+    return f"{agency.acronym or agency.name}: {base}" if agency else base
