@@ -76,7 +76,6 @@ def make_portal(root: Path, services: int) -> Path:
     for name in ("portal.yml", "topics.yml", "accessibility.md", "privacy.md", "index.md"):
         shutil.copy(REPO / "content" / name, content / name)
     shutil.copytree(REPO / "content" / "agencies", content / "agencies")
-    shutil.copytree(REPO / "theme", root / "theme")
     config = (REPO / "site.yml").read_text(encoding="utf-8").replace("  - attr_list\n", "  - attr_list\n  - tables\n")
     (root / "site.yml").write_text(config, encoding="utf-8")
     agencies = sorted(p.stem for p in (content / "agencies").glob("*.yml"))

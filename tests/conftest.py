@@ -31,10 +31,9 @@ def content(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A writable portal project (site.yml, theme, minimal content) with the clock pinned."""
+    """A writable portal project (site.yml, minimal content; the theme comes from the package) with the clock pinned."""
     root = tmp_path / "portal"
     shutil.copytree(FIXTURES / "minimal", root / "content")
-    shutil.copytree(REPO / "theme", root / "theme")
     shutil.copy(REPO / "site.yml", root / "site.yml")
     monkeypatch.setenv("GOVPORTAL_NOW", NOW)
     return root
@@ -44,8 +43,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A writable copy of the sample portal project, with the clock pinned."""
     root = tmp_path / "sample"
-    for name in ("content", "theme"):
-        shutil.copytree(REPO / name, root / name)
+    shutil.copytree(REPO / "content", root / "content")
     shutil.copy(REPO / "site.yml", root / "site.yml")
     monkeypatch.setenv("GOVPORTAL_NOW", NOW)
     return root
@@ -67,8 +65,7 @@ def edit() -> Callable[[Path, str, str], None]:
 def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample portal, built once per test session with the clock at Monday 10:00 in Denver."""
     root = tmp_path_factory.mktemp("sample")
-    for name in ("content", "theme"):
-        shutil.copytree(REPO / name, root / name)
+    shutil.copytree(REPO / "content", root / "content")
     shutil.copy(REPO / "site.yml", root / "site.yml")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("GOVPORTAL_NOW", NOW)
