@@ -76,6 +76,7 @@ need_python
 if [ "${1:-}" = "test" ]; then
   install_python_packages "[test]"
   install_postgresql
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || apt_install nginx-light "Installing nginx to check deploy/nginx.conf (its test skips without it)" || true
 else
   install_python_packages ""
 fi

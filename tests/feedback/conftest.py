@@ -36,17 +36,30 @@ def _new_postgres_database(server: PostgresServer) -> str:
     return server.url.rsplit("/", 1)[0] + "/" + name
 
 
+def _migrated(url: str) -> str:
+    """The receiver never migrates (``govportal feedback migrate`` does), so tests do it first."""
+    open_store(url).close()
+    return url
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A fresh, empty database of each kind."""
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh database of each kind, without any table."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'feedback.sqlite3'}"
     return _new_postgres_database(request.getfixturevalue("postgres"))
 
 
 @pytest.fixture
+def database_url(empty_database_url: str) -> str:
+    """A fresh database of each kind, migrated and empty."""
+    return _migrated(empty_database_url)
+
+
+@pytest.fixture
 def postgres_url(postgres: PostgresServer) -> str:
-    return _new_postgres_database(postgres)
+    """A fresh PostgreSQL database, migrated and empty."""
+    return _migrated(_new_postgres_database(postgres))
 
 
 @contextmanager
@@ -74,10 +87,13 @@ StartReceiver = Callable[..., AbstractContextManager[str]]
 
 @pytest.fixture
 def receiver(sample_site: Path) -> StartReceiver:
-    """``with receiver(url, **settings) as base:`` a receiver for the sample site at ``base``."""
+    """``with receiver(url, **settings) as base:`` a receiver for the sample site at ``base``,
+    its database migrated first as ``govportal feedback migrate`` does (``migrate=False``: not)."""
 
-    def start(url: str, **settings: object) -> AbstractContextManager[str]:
+    def start(url: str, migrate: bool = True, **settings: object) -> AbstractContextManager[str]:
         defaults: dict[str, object] = {"rate_limit_per_minute": 1000}
+        if migrate:
+            _migrated(url)
         return running(create_app(FeedbackSettings.model_validate(defaults | settings), url, sample_site))
 
     return start

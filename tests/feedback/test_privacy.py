@@ -68,8 +68,8 @@ def test_purge_deletes_old_words_and_contacts_but_keeps_the_figures(store: Store
     assert store.purge(now - timedelta(days=365)) == 0
 
 
-def test_upgrade_from_the_first_schema_keeps_responses(database_url: str) -> None:
-    engine = create_engine(database_url)
+def test_upgrade_from_the_first_schema_keeps_responses(empty_database_url: str) -> None:
+    engine = create_engine(empty_database_url)
     with engine.begin() as conn:  # a database as the previous release left it
         MIGRATIONS[0](conn)
         schema_version.create(conn)
@@ -77,12 +77,12 @@ def test_upgrade_from_the_first_schema_keeps_responses(database_url: str) -> Non
         old = Table("feedback", MetaData(), autoload_with=conn)
         conn.execute(insert(old).values(received_at=datetime(2026, 1, 5, tzinfo=UTC), kind="page", page="/", helpful=True, comment="kept", follow_up=False))
     assert "approved_at" not in {c["name"] for c in inspect(engine).get_columns("feedback")}
-    store = open_store(database_url)
+    store = open_store(empty_database_url)
     [row] = store.rows()
     assert (row["comment"], row["approved_at"]) == ("kept", None)
     assert store.approve([1]) == [1]
     with engine.connect() as conn:
-        assert conn.execute(select(schema_version.c.version)).scalar_one() == len(MIGRATIONS) == 2
+        assert conn.execute(select(schema_version.c.version)).scalar_one() == len(MIGRATIONS) == 3
     store.close()
     engine.dispose()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -102,7 +103,8 @@ def served_without_site_dir(project_with_site: Path, database_url: str) -> Itera
     finally:
         process.terminate()
         _out, errors = process.communicate(timeout=30)
-    assert not errors.strip(), errors.decode()
+    # One JSON line per post, and nothing worse than "info" (no warning, error or traceback).
+    assert all(json.loads(line)["level"] == "info" for line in errors.decode().splitlines() if line.strip()), errors.decode()
 
 
 def healthy(base: str) -> bool:
@@ -183,7 +185,8 @@ def test_429_says_when_to_try_again(receiver: StartReceiver, database_url: str) 
     with receiver(database_url, rate_limit_per_minute=2) as base:
         responses = [httpx.post(base + "/api/feedback", json={"page": "/", "helpful": "yes"}) for _ in range(3)]
     assert [r.status_code for r in responses] == [201, 201, 429]
-    assert 55 <= int(responses[2].headers["retry-after"]) <= 60
+    # The next post fits once the two of this minute weigh one: 30 s into the next minute.
+    assert 30 <= int(responses[2].headers["retry-after"]) <= 90
 
 
 def test_a_trickled_body_is_cut_off_with_408(receiver: StartReceiver, database_url: str) -> None:

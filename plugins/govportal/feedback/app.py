@@ -3,7 +3,13 @@
 Form posts (no JavaScript) get ``303 See Other`` back to the page, where a
 ``#gp-...-thanks`` fragment shows the thank-you message; scripts that post JSON, or ask for
 JSON with ``Accept``, get JSON. Nothing about the sender (IP address, user agent)
-reaches the store; the IP address is used only in memory, for the rate limit.
+reaches the store: the rate limit, which every worker and instance shares through the
+database, counts posts under a salted hash of the address (see :mod:`.limits`).
+
+A post is counted and stored in one transaction, and a post that carries a nonce
+(``Idempotency-Key`` header or ``nonce`` field) is stored at most once however often it
+is retried, so a client that got no answer, or ``503`` with ``Retry-After``, can safely
+send it again.
 """
 
 from __future__ import annotations
@@ -13,12 +19,12 @@ import base64
 import hashlib
 import json
 import logging
-import math
 import os
+import re
 import threading
 import time
-from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from contextlib import asynccontextmanager
 from html import escape
 from pathlib import Path
@@ -34,9 +40,10 @@ from starlette.routing import BaseRoute, Mount, Route
 
 from govportal.feedback import submission
 from govportal.feedback.headers import SecurityHeaders
+from govportal.feedback.metrics import CONTENT_TYPE, METRICS_TOKEN_ENV, Metrics, may_read
 from govportal.feedback.settings import DATABASE_ENV, FeedbackSettings
 from govportal.feedback.static import SiteFiles
-from govportal.feedback.store import Store, StoreUnavailable, open_store
+from govportal.feedback.store import Entry, Store, StoreUnavailable, open_store
 from govportal.feedback.submission import Fields, Outcome, Rejected, Spam
 from govportal.feedback.targets import LiveTargets, SiteTargets
 
@@ -46,46 +53,10 @@ MAX_BODY_BYTES = 16 * 1024
 BODY_SECONDS = 5.0  # a 16 KB form arrives in well under a second even on a poor mobile line
 FORM = "application/x-www-form-urlencoded"
 JSON_TYPE = "application/json"
-
-
-class RateLimit:
-    """At most ``limit`` posts per client in any ``window`` seconds, counted in memory only.
-
-    Clients are kept in order of their last post, so forgetting quiet ones only looks at
-    the oldest end: each client is dropped at most once per time it was added, which makes
-    the bookkeeping O(1) amortised per request however many clients there are.
-    """
-
-    def __init__(self, limit: int, window: float = 60.0, max_clients: int = 100_000) -> None:
-        self.limit = limit
-        self.window = window
-        self.max_clients = max_clients  # a hard bound on memory, even under a flood of addresses
-        self._seen: OrderedDict[str, deque[float]] = OrderedDict()
-
-    def wait(self, client: str, now: float | None = None) -> float:
-        """0 if the post may go ahead (and it is counted); else the seconds until one may."""
-        now = time.monotonic() if now is None else now
-        self._forget_quiet(now)
-        times = self._seen.get(client)
-        if times is None:
-            times = self._seen[client] = deque(maxlen=self.limit)
-        while times and times[0] <= now - self.window:
-            times.popleft()
-        if len(times) >= self.limit:
-            return times[0] + self.window - now
-        times.append(now)
-        self._seen.move_to_end(client)
-        return 0.0
-
-    def _forget_quiet(self, now: float) -> None:
-        while self._seen:
-            oldest = next(iter(self._seen.values()))
-            if len(self._seen) < self.max_clients and oldest and oldest[-1] > now - self.window:
-                return
-            self._seen.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._seen)
+RETRY_SECONDS = 5  # what a 503 asks clients to wait: a database restart takes a few seconds
+_NONCE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+# Why a post was refused, for the rejected counter: one word per status.
+REASONS = {400: "unreadable", 403: "origin", 408: "too_slow", 413: "too_large", 415: "media_type", 422: "invalid"}
 
 
 class LazyStore:
@@ -98,9 +69,10 @@ class LazyStore:
         self._lock = threading.Lock()
 
     def get(self) -> Store:
+        """The store, if its schema is current (workers never migrate: see ``feedback migrate``)."""
         with self._lock:
             if self._store is None:
-                self._store = open_store(self.url)
+                self._store = open_store(self.url, upgrade=False)
             return self._store
 
     def close(self) -> None:
@@ -111,29 +83,31 @@ class LazyStore:
 
 
 class BadRequest(Exception):
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
-        self.headers = headers or {}
 
 
-def create_app(settings: FeedbackSettings, database_url: str, site: Path, serve_site: bool = True) -> Starlette:
+def create_app(settings: FeedbackSettings, database_url: str, site: Path, serve_site: bool = True, metrics_token: str | None = None) -> Starlette:
     """The receiver for the built site in ``site``: it accepts feedback only about the pages
-    published there now, and with ``serve_site`` serves that site too."""
+    published there now, and with ``serve_site`` serves that site too. ``/metrics`` answers
+    whoever sends ``metrics_token``, or without one only clients on this machine."""
     store = LazyStore(database_url)
-    receiver = _Receiver(settings, LiveTargets(site), store, RateLimit(settings.rate_limit_per_minute))
+    receiver = _Receiver(settings, LiveTargets(site), store, Metrics(), metrics_token)
     path = urlsplit(settings.url).path.rstrip("/") or "/api/feedback"
     routes: list[BaseRoute] = [
-        Route(path, receiver.endpoint(submission.page_feedback, "#gp-feedback-thanks"), methods=["POST"]),
-        Route(urlsplit(settings.survey_url).path, receiver.endpoint(submission.survey, "#gp-survey-thanks"), methods=["POST"]),
+        Route(path, receiver.endpoint(submission.page_feedback, "page", "#gp-feedback-thanks"), methods=["POST"]),
+        Route(urlsplit(settings.survey_url).path, receiver.endpoint(submission.survey, "survey", "#gp-survey-thanks"), methods=["POST"]),
+        Route(path + "/accessibility", receiver.endpoint(submission.accessibility_report, "accessibility", "#gp-a11y-thanks"), methods=["POST"]),
         Route(path + "/health", receiver.health, methods=["GET"]),
+        Route("/metrics", receiver.metrics, methods=["GET"]),
     ]
     if serve_site:
         routes.append(Mount("/", SiteFiles(directory=site, html=True)))
     middleware = [Middleware(SecurityHeaders)]
     if settings.allowed_origins:
-        middleware.append(Middleware(CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["POST"], allow_headers=["Content-Type", "Accept"]))
+        middleware.append(Middleware(CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["POST"], allow_headers=["Content-Type", "Accept", "Idempotency-Key"]))
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
@@ -160,42 +134,82 @@ def app_environment(settings: FeedbackSettings, database_url: str, site: Path, s
 def from_environment() -> Starlette:
     """The app factory each uvicorn worker process calls (``--workers N``)."""
     settings = FeedbackSettings.model_validate_json(os.environ[SETTINGS_ENV])
-    return create_app(settings, os.environ[DATABASE_ENV], Path(os.environ[SITE_ENV]), bool(os.environ.get(SERVE_SITE_ENV)))
+    site = Path(os.environ[SITE_ENV])
+    return create_app(settings, os.environ[DATABASE_ENV], site, bool(os.environ.get(SERVE_SITE_ENV)), os.environ.get(METRICS_TOKEN_ENV) or None)
 
 
 class _Receiver:
-    def __init__(self, settings: FeedbackSettings, targets: LiveTargets, store: LazyStore, limit: RateLimit) -> None:
+    def __init__(self, settings: FeedbackSettings, targets: LiveTargets, store: LazyStore, metrics: Metrics, metrics_token: str | None) -> None:
         self.settings = settings
         self.targets = targets
         self.store = store
-        self.limit = limit
+        self.counters = metrics
+        self.metrics_token = metrics_token
 
-    def endpoint(self, decide: Callable[[Fields, SiteTargets, FeedbackSettings], Outcome], thanks: str) -> Callable[[Request], object]:
-        """A POST handler; form posts are sent back to their page at the ``thanks`` fragment."""
+    def endpoint(self, decide: Callable[[Fields, SiteTargets, FeedbackSettings], Outcome], form: str, thanks: str) -> Callable[[Request], object]:
+        """A POST handler; form posts are sent back to their page at the ``thanks`` fragment.
+        Every answer is counted and logged (one line, nothing personal) by :meth:`_answered`."""
         async def receive(request: Request) -> Response:
-            wants_json = _wants_json(request)
-            try:
-                self._check_origin(request)
-                self._check_rate(request)
-                fields = await _read_fields(request)
-            except BadRequest as exc:
-                return _problem(exc.status, {"form": exc.message}, wants_json, headers=exc.headers)
-            targets = await run_in_threadpool(self.targets.current)
-            outcome = decide(fields, targets, self.settings)
-            if isinstance(outcome, Rejected):
-                return _problem(outcome.status, outcome.errors, wants_json, _known_page(fields, targets), self.settings.site_url)
-            if not isinstance(outcome, Spam):
-                try:
-                    await run_in_threadpool(lambda: self.store.get().add(outcome))
-                except StoreUnavailable as exc:
-                    log.error("feedback not stored, the database is unavailable: %s", exc)
-                    return _problem(503, {"form": "We could not save your feedback just now. Please try again later."}, wants_json)
-            if wants_json:
-                return JSONResponse({"status": "received"}, status_code=201)
-            page = outcome.page if not isinstance(outcome, Spam) else _known_page(fields, targets)
-            return RedirectResponse(self.settings.site_url.rstrip("/") + page + thanks, status_code=303)
+            started = time.perf_counter()
+            outcome, response = await self._receive(request, decide, thanks)
+            self._answered(form, outcome, response.status_code, time.perf_counter() - started)
+            return response
 
         return receive
+
+    async def _receive(self, request: Request, decide: Callable[[Fields, SiteTargets, FeedbackSettings], Outcome], thanks: str) -> tuple[str, Response]:
+        """(what happened, the answer). Every post except another site's is counted against
+        its sender's limit, in the same transaction that stores it."""
+        wants_json = _wants_json(request)
+        try:
+            self._check_origin(request)
+        except BadRequest as exc:
+            return "rejected", _problem(exc.status, {"form": exc.message}, wants_json)
+        fields: Fields = {}
+        nonce: str | None = None
+        unreadable: BadRequest | None = None
+        try:
+            fields = await _read_fields(request)
+            nonce = _nonce(request, fields)
+        except BadRequest as exc:
+            unreadable = exc
+        targets = await run_in_threadpool(self.targets.current)
+        outcome = decide(fields, targets, self.settings) if unreadable is None else None
+        entry = replace(outcome, nonce=nonce) if isinstance(outcome, Entry) else None
+        address = request.client.host if request.client else "unknown"
+        try:
+            wait = await run_in_threadpool(lambda: self.store.get().admit(address, self.settings.rate_limit_per_minute, entry, time.time()))
+        except StoreUnavailable as exc:
+            self.counters.database_errors.labels("post").inc()
+            log.error("feedback not stored, the database is unavailable: %s", exc)
+            sorry = {"form": "We could not save your feedback just now. Please try again in a few seconds."}
+            return "unavailable", _problem(503, sorry, wants_json, headers={"Retry-After": str(RETRY_SECONDS)})
+        if wait:
+            message = "Too many messages from you in a short time. Wait a minute and try again."
+            return "rate_limited", _problem(429, {"form": message}, wants_json, headers={"Retry-After": str(wait)})
+        if unreadable is not None:
+            return "rejected", _problem(unreadable.status, {"form": unreadable.message}, wants_json)
+        if isinstance(outcome, Rejected):
+            return "rejected", _problem(outcome.status, outcome.errors, wants_json, _known_page(fields, targets), self.settings.site_url)
+        if wants_json:
+            response: Response = JSONResponse({"status": "received"}, status_code=201)
+        else:
+            page = entry.page if entry is not None else _known_page(fields, targets)
+            response = RedirectResponse(self.settings.site_url.rstrip("/") + page + thanks, status_code=303)
+        return ("accepted" if entry is not None else "spam"), response
+
+    def _answered(self, form: str, outcome: str, status: int, seconds: float) -> None:
+        """Count and log one answered post: what happened, never who sent it or what it said."""
+        if outcome == "accepted":
+            self.counters.accepted.labels(form).inc()
+        elif outcome == "spam":
+            self.counters.spam.labels(form).inc()
+        elif outcome == "rate_limited":
+            self.counters.rate_limited.labels(form).inc()
+        elif outcome == "rejected":
+            self.counters.rejected.labels(form, REASONS.get(status, str(status))).inc()
+        self.counters.latency.labels(form).observe(seconds)
+        log.info("post", extra={"fields": {"form": form, "outcome": outcome, "status": status, "ms": round(seconds * 1000, 1)}})
 
     def _check_origin(self, request: Request) -> None:
         """Posts from pages on other sites are refused unless that site is allowed.
@@ -212,19 +226,20 @@ class _Receiver:
         if origin not in allowed:
             raise BadRequest(403, "Feedback can only be sent from this website's pages.")
 
-    def _check_rate(self, request: Request) -> None:
-        wait = self.limit.wait(request.client.host if request.client else "unknown")
-        if wait:
-            message = "Too many messages from you in a short time. Wait a minute and try again."
-            raise BadRequest(429, message, {"Retry-After": str(math.ceil(wait))})
-
     async def health(self, _request: Request) -> Response:
         try:
             await run_in_threadpool(lambda: self.store.get().ping())
         except StoreUnavailable as exc:
+            self.counters.database_errors.labels("health").inc()
             log.error("health check: the database is unavailable: %s", exc)
-            return JSONResponse({"status": "unavailable", "database": "unavailable"}, status_code=503)
+            return JSONResponse({"status": "unavailable", "database": "unavailable"}, status_code=503, headers={"Retry-After": str(RETRY_SECONDS)})
         return JSONResponse({"status": "ok", "database": "ok"})
+
+    async def metrics(self, request: Request) -> Response:
+        """The counters for Prometheus, to the token's holder or this machine only (see :mod:`.metrics`)."""
+        if not may_read(request.client.host if request.client else None, request.headers.get("authorization", ""), self.metrics_token):
+            return JSONResponse({"status": "refused"}, status_code=401 if self.metrics_token else 403)
+        return Response(await run_in_threadpool(self.counters.exposition), media_type=CONTENT_TYPE)
 
 
 def _known_page(fields: Fields, targets: SiteTargets) -> str:
@@ -234,6 +249,16 @@ def _known_page(fields: Fields, targets: SiteTargets) -> str:
     """
     path = submission.page_path(submission.first_value(fields, "page"))
     return path if path and targets.page(path) else "/"
+
+
+def _nonce(request: Request, fields: Fields) -> str | None:
+    """The post's idempotency key, from the ``Idempotency-Key`` header or the ``nonce`` field."""
+    nonce = request.headers.get("idempotency-key") or submission.first_value(fields, "nonce")
+    if not nonce:
+        return None
+    if not _NONCE.match(nonce):
+        raise BadRequest(400, "The nonce (Idempotency-Key) must be 8 to 64 letters, digits, '-' or '_'.")
+    return nonce
 
 
 def _wants_json(request: Request) -> bool:

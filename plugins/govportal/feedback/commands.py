@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from govportal.console import CONFIG, err, out, print_findings
-from govportal.feedback.settings import DATABASE_ENV, FeedbackSettings
+from govportal.feedback.settings import DATABASE_ENV, MULTIPROC_ENV, FeedbackSettings
 from govportal.mkdocs.project import ProjectError, read_project
 from govportal.content.loader import PERFORMANCE_FILE
 
@@ -61,17 +61,16 @@ def feedback() -> None:
 @click.option("--port", default=8080, show_default=True, type=int, help="Port to listen on.")
 @click.option(
     "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-    help="Processes to run. Until issue 19, each keeps its own rate limit count, so a visitor may post up to N times the limit.",
+    help="Processes to run (about one per CPU core). They share the rate limit through the database.",
 )
 def serve(config_file: Path, database_url: str | None, site_dir: Path | None, host: str, port: int, workers: int) -> None:
     """Run the feedback receiver (and, with --site-dir, the site itself).
 
     Feedback is accepted only about pages of the built site, and the agencies and
     services they are about: the --site-dir folder, else the site folder of site.yml,
-    re-read after every build.
+    re-read after every build. The database must be migrated first ('feedback migrate').
     """
-    import uvicorn
-
+    _fresh_metrics_folder()  # before prometheus-client is imported, which reads it once
     from govportal.feedback.app import app_environment
 
     settings, _docs, project_site = _project_settings(config_file)
@@ -80,26 +79,60 @@ def serve(config_file: Path, database_url: str | None, site_dir: Path | None, ho
         err.print(f"error: no built site in {site or 'site'}: run 'govportal build' first, or name the built site with --site-dir", markup=False)
         sys.exit(2)
     url = settings.database(database_url)
-    _upgrade_schema(url)
+    _check_schema(url)
     os.environ.update(app_environment(settings, url, site, serve_site=site_dir is not None))
     where = f"http://{host}:{port}/"
     out.print(f"Feedback receiver at {where.rstrip('/')}{settings.url}" + (f"; site at {where}" if site_dir else "") + " — press Ctrl+C to stop.", markup=False)
-    # proxy_headers: behind a reverse proxy on this machine, rate limits see the visitor, not the proxy.
-    uvicorn.run(
-        "govportal.feedback.app:from_environment", factory=True, workers=workers,
-        host=host, port=port, log_level="warning", proxy_headers=True, server_header=False,
-    )
+    sys.stdout.flush()
+    # The same process id (for systemd), without the command line's imports (see feedback/server.py).
+    os.execv(sys.executable, [sys.executable, "-m", "govportal.feedback.server", host, str(port), str(workers)])
 
 
-def _upgrade_schema(url: str) -> None:
-    """Migrate once here, not in each worker at the same moment; a database that is down
-    is not fatal: the receiver starts, answers 503, and migrates when it is back."""
-    from govportal.feedback.store import StoreUnavailable, open_store
+def _check_schema(url: str) -> None:
+    """Workers never migrate (several at once would race), so refuse to start on a database
+    that needs 'feedback migrate'. A database that is down is not fatal: the receiver
+    starts, answers 503 with Retry-After, and serves again when it is back."""
+    from govportal.feedback.store import SchemaPending, StoreUnavailable, open_store
 
     try:
-        open_store(url).close()
+        open_store(url, upgrade=False).close()
+    except SchemaPending as exc:
+        err.print(f"error: {exc}", markup=False)
+        sys.exit(2)
     except StoreUnavailable as exc:
         err.print(f"warning: the feedback database is unavailable for now: {exc}", markup=False)
+
+
+def _fresh_metrics_folder() -> None:
+    """Where each worker keeps its /metrics counts (prometheus-client's multi-process mode):
+    $PROMETHEUS_MULTIPROC_DIR, emptied of the last run's counts, else a new temporary folder."""
+    import tempfile
+
+    folder = os.environ.get(MULTIPROC_ENV)
+    if not folder:
+        os.environ[MULTIPROC_ENV] = tempfile.mkdtemp(prefix="govportal-metrics-")
+        return
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    for old in Path(folder).glob("*.db"):
+        old.unlink()
+
+
+@feedback.command()
+@database_option
+def migrate(config_file: Path, database_url: str | None) -> None:
+    """Bring the feedback database's schema up to date: once, before starting the receiver.
+
+    Safe to run again, and while an older receiver runs; a failed upgrade changes nothing.
+    """
+    from govportal.feedback.store import StoreUnavailable, upgrade
+
+    settings, _docs, _site = _project_settings(config_file)
+    try:
+        before, after = upgrade(settings.database(database_url))
+    except StoreUnavailable as exc:
+        err.print(f"error: cannot migrate the feedback database: {exc}", markup=False)
+        sys.exit(2)
+    out.print(f"The feedback database is at schema version {after}" + (f" (it was at {before})." if before != after else ", nothing to do."), markup=False)
 
 
 @feedback.command()

@@ -15,6 +15,7 @@ from statistics import mean
 
 from govportal.feedback.redact import redact
 from govportal.feedback.settings import Choice, FeedbackSettings
+from govportal.feedback.submission import ACCESSIBILITY
 from govportal.model.performance import AgencyResult, Comment, Month, PerformanceReport, Reason, ServiceResult, Summary
 
 Row = Mapping[str, object]
@@ -70,6 +71,7 @@ def summarise(rows: Sequence[Row], settings: FeedbackSettings, with_months: bool
         could_be_better=_reasons(surveys, "could_be_better", settings.survey.could_be_better),
         follow_up_pending=sum(1 for r in rows if r["follow_up"] and not r["followed_up_at"]),
         months=months,
+        accessibility_reports=sum(1 for r in rows if r["kind"] == ACCESSIBILITY),
     )
 
 

@@ -14,6 +14,8 @@ from pydantic import Field
 from govportal.model.fields import ContentModel, SiteLink, Text
 
 DATABASE_ENV = "GOVPORTAL_FEEDBACK_DATABASE_URL"
+# Where prometheus-client keeps each worker's counts; it must be set before it is imported.
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 
 class Choice(ContentModel):

@@ -4,12 +4,19 @@ No column can hold an IP address or a browser's user agent: the receiver never
 has them to store. Contact details are stored only with the person's consent.
 
 The schema is versioned: :data:`MIGRATIONS` lists each change in order, and
-:func:`open_store` applies the ones a database lacks in one transaction, so
-a receiver can be upgraded in place and a failed upgrade changes nothing.
+:func:`migrate` (``govportal feedback migrate``) applies the ones a database lacks in one
+transaction, so a receiver can be upgraded in place and a failed upgrade changes nothing.
+The receiver itself never migrates: its workers only check the version (see
+:func:`open_store`), so several of them starting at once cannot race.
+
+The rate limit lives here too, so every worker and every instance over the same
+database counts the same posts: one row per visitor, keyed by a salted hash of the
+address (see :mod:`govportal.feedback.limits`), never the address itself.
 """
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,15 +30,19 @@ from sqlalchemy import (
     Connection,
     DateTime,
     Engine,
+    Index,
     Integer,
     MetaData,
     SmallInteger,
     String,
     Table,
     Text,
+    case,
     create_engine,
+    delete,
     event,
     func,
+    inspect,
     Select,
     insert,
     or_,
@@ -39,7 +50,11 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
+
+from govportal.feedback import limits
 
 metadata = MetaData()
 
@@ -70,9 +85,29 @@ feedback = Table(
     *_first_columns(),
     # When staff approved the comment for the public report (it is published redacted).
     Column("approved_at", DateTime(timezone=True)),
+    # A random key the client sends with a post (Idempotency-Key or the nonce field): a
+    # post retried after a lost answer is stored once. Not personal: it is new for each post.
+    Column("nonce", String(64)),
+    Index("ix_feedback_nonce", "nonce", unique=True),
 )
 
 schema_version = Table("govportal_schema", metadata, Column("version", Integer, nullable=False))
+
+# Posts per visitor in this minute and the one before; rows quiet for two minutes are deleted.
+rate_limit = Table(
+    "govportal_rate_limit",
+    metadata,
+    Column("visitor_key", String(64), primary_key=True),
+    Column("minute", Integer, nullable=False, index=True),
+    Column("hits", Integer, nullable=False),
+    Column("previous", Integer, nullable=False),
+)
+
+# The salt of the visitor keys: made once by the migration, shared by every instance.
+secrets_table = Table(
+    "govportal_secret", metadata, Column("name", String(40), primary_key=True), Column("value", String(200), nullable=False),
+)
+SALT = "rate_limit_salt"
 
 
 def _add_column(conn: Connection, column: Column[Any]) -> None:
@@ -80,15 +115,38 @@ def _add_column(conn: Connection, column: Column[Any]) -> None:
     conn.execute(text(f"ALTER TABLE {column.table.name} ADD COLUMN {column.name} {kind}"))
 
 
+def _shared_limits(conn: Connection) -> None:
+    """Version 3: rate limit counters every worker shares, their salt, and idempotent posts."""
+    rate_limit.create(conn)
+    secrets_table.create(conn)
+    conn.execute(insert(secrets_table).values(name=SALT, value=secrets.token_hex(32)))
+    _add_column(conn, feedback.c.nonce)
+    next(i for i in feedback.indexes if i.name == "ix_feedback_nonce").create(conn)
+
+
 # Each migration brings the schema from version ``index`` to ``index + 1``.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     lambda conn: Table("feedback", MetaData(), *_first_columns()).create(conn),
     lambda conn: _add_column(conn, feedback.c.approved_at),
+    _shared_limits,
 ]
 
 
 class StoreUnavailable(Exception):
     """The database could not be reached or refused the change; nothing was written."""
+
+
+class SchemaPending(StoreUnavailable):
+    """The database's schema is not the one this version of govportal needs."""
+
+
+def describe(exc: SQLAlchemyError) -> str:
+    """What went wrong, without the statement's values (a comment, contact details), so it
+    can be logged: the driver's error class and its primary message only."""
+    cause = exc.orig if getattr(exc, "orig", None) is not None else exc.__cause__ or exc  # type: ignore[attr-defined]
+    diag = getattr(cause, "diag", None)
+    message = getattr(diag, "message_primary", None) or str(cause).split("\n", 1)[0]
+    return f"{type(cause).__name__}: {message[:300]}"
 
 
 @dataclass(frozen=True)
@@ -107,6 +165,7 @@ class Entry:
     comment: str | None = None
     follow_up: bool = False
     contact: str | None = None
+    nonce: str | None = None
 
 
 COLUMNS = [c.name for c in feedback.columns]
@@ -118,8 +177,20 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+        self._salt: str | None = None
+        self._swept_minute = 0
 
     def add(self, entry: Entry, now: datetime | None = None) -> int:
+        """Store one response; a response whose nonce is stored already is not stored again.
+        Returns the id of the stored row."""
+        try:
+            with self.engine.begin() as conn:
+                return self._add(conn, entry, now)
+        except SQLAlchemyError as exc:
+            raise StoreUnavailable(describe(exc)) from exc
+
+    def _add(self, conn: Connection, entry: Entry, now: datetime | None) -> int:
         values = {
             **entry.__dict__,
             "went_well": list(entry.went_well) or None,
@@ -127,11 +198,60 @@ class Store:
             "contact": entry.contact if entry.follow_up else None,
             "received_at": now or datetime.now(UTC),
         }
+        added = conn.execute(self._insert(feedback).values(**values).on_conflict_do_nothing(index_elements=["nonce"]).returning(feedback.c.id))
+        row_id = added.scalar_one_or_none()
+        if row_id is None:  # a retry of a post that was stored: its answer was lost on the way
+            row_id = conn.execute(select(feedback.c.id).where(feedback.c.nonce == entry.nonce)).scalar_one()
+        return int(row_id)
+
+    def admit(self, address: str, limit: int, entry: Entry | None, now: float) -> int:
+        """Count a post from ``address`` and, if it is within the limit, store ``entry`` (spam
+        and invalid posts have none): one transaction, so a post is counted and stored together
+        or not at all. Returns 0, or the seconds to wait when over the limit (nothing changes then).
+        """
+        minute, fraction = divmod(now / 60, 1)
         try:
-            with self.engine.begin() as conn:
-                return int(conn.execute(insert(feedback).values(**values).returning(feedback.c.id)).scalar_one())
+            with self.engine.connect() as conn:
+                key = limits.visitor_key(self._salt_in(conn), address, int(minute) // (24 * 60))
+                hits, previous = self._hit(conn, key, int(minute))
+                wait = limits.retry_after(hits - 1, previous, fraction, limit)
+                if wait:
+                    conn.rollback()
+                    return wait
+                if entry is not None:
+                    self._add(conn, entry, None)
+                conn.commit()
+            self._sweep(int(minute))
         except SQLAlchemyError as exc:
-            raise StoreUnavailable(str(exc.__cause__ or exc)) from exc
+            raise StoreUnavailable(describe(exc)) from exc
+        return 0
+
+    def _salt_in(self, conn: Connection) -> str:
+        if self._salt is None:
+            self._salt = conn.execute(select(secrets_table.c.value).where(secrets_table.c.name == SALT)).scalar_one()
+        return self._salt
+
+    def _hit(self, conn: Connection, key: str, minute: int) -> tuple[int, int]:
+        """One more post in ``minute`` from the visitor ``key``: (posts this minute, posts the minute before)."""
+        row = rate_limit.c
+        upsert = self._insert(rate_limit).values(visitor_key=key, minute=minute, hits=1, previous=0)
+        upsert = upsert.on_conflict_do_update(index_elements=[row.visitor_key], set_={
+            # SET reads the row as it was, in PostgreSQL and SQLite alike.
+            "previous": case((row.minute == minute, row.previous), (row.minute == minute - 1, row.hits), else_=0),
+            "hits": case((row.minute == minute, row.hits + 1), else_=1),
+            "minute": minute,
+        })
+        hits, previous = conn.execute(upsert.returning(row.hits, row.previous)).one()
+        return int(hits), int(previous)
+
+    def _sweep(self, minute: int) -> None:
+        """Forget visitors quiet for two minutes: once a minute per process, which is cheap,
+        and harmless when several workers do it at once."""
+        if minute == self._swept_minute:
+            return
+        self._swept_minute = minute
+        with self.engine.begin() as conn:
+            conn.execute(delete(rate_limit).where(rate_limit.c.minute < minute - 1))
 
     def rows(self) -> Iterator[dict[str, object]]:
         """Every response, oldest first, as plain values (times in UTC)."""
@@ -194,20 +314,60 @@ class Store:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except SQLAlchemyError as exc:
-            raise StoreUnavailable(str(exc.__cause__ or exc)) from exc
+            raise StoreUnavailable(describe(exc)) from exc
 
 
-def open_store(url: str) -> Store:
-    """Connect, and bring the schema up to date. Raises StoreUnavailable."""
+def open_store(url: str, upgrade: bool = True) -> Store:
+    """Connect and bring the schema up to date, or with ``upgrade=False`` (the receiver's
+    workers) only check that it is: raises SchemaPending then, else StoreUnavailable."""
     engine = create_engine(url, pool_pre_ping=True, **_engine_options(url))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        migrate(engine)
-    except SQLAlchemyError as exc:
+        if upgrade:
+            migrate(engine)
+        else:
+            check_schema(engine)
+    except (SQLAlchemyError, SchemaPending) as exc:
         engine.dispose()
-        raise StoreUnavailable(str(exc.__cause__ or exc)) from exc
+        if isinstance(exc, SchemaPending):
+            raise
+        raise StoreUnavailable(describe(exc)) from exc
     return Store(engine)
+
+
+def upgrade(url: str) -> tuple[int, int]:
+    """``govportal feedback migrate``: the schema versions before and after. Raises StoreUnavailable."""
+    engine = create_engine(url, **_engine_options(url))
+    try:
+        before = schema_version_of(engine)
+        return before, migrate(engine)
+    except SQLAlchemyError as exc:
+        raise StoreUnavailable(describe(exc)) from exc
+    finally:
+        engine.dispose()
+
+
+def schema_version_of(engine: Engine) -> int:
+    """The version the database is at; 0 for an empty one."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(schema_version.name):
+            return 0
+        return int(conn.execute(select(schema_version.c.version)).scalar_one_or_none() or 0)
+
+
+def check_schema(engine: Engine) -> None:
+    """Raise SchemaPending unless the database is at exactly the version this code needs."""
+    current = schema_version_of(engine)
+    if current == len(MIGRATIONS):
+        return
+    where = make_url(str(engine.url)).render_as_string(hide_password=True)
+    if current < len(MIGRATIONS):
+        raise SchemaPending(
+            f"the feedback database {where} is at schema version {current} and this govportal needs {len(MIGRATIONS)}: "
+            "run 'govportal feedback migrate' once, then start the receiver"
+        )
+    raise SchemaPending(f"the feedback database {where} is at schema version {current}, newer than this govportal knows ({len(MIGRATIONS)}): upgrade govportal")
 
 
 def _engine_options(url: str) -> dict[str, object]:

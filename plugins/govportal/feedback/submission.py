@@ -155,3 +155,31 @@ def survey(fields: Fields, targets: SiteTargets, settings: FeedbackSettings) -> 
         satisfaction=satisfaction, trust=trust, went_well=went_well, could_be_better=could_be_better,
         comment=comment, follow_up=follow_up, contact=contact,
     )
+
+
+# Stored as "a11y": the kind column holds at most 10 characters.
+ACCESSIBILITY = "a11y"
+
+
+def accessibility_report(fields: Fields, targets: SiteTargets, settings: FeedbackSettings) -> Outcome:
+    """"Report an accessibility problem" (on the accessibility statement): what went wrong, on
+    which page (as the person wrote it), and a way to reply if they want one. Kept in the
+    comment, so it is redacted, reviewed and purged like every comment."""
+    if first_value(fields, HONEYPOT):
+        return Spam()
+    errors: dict[str, str] = {}
+    path = page_path(first_value(fields, "page"))
+    if path is None or targets.page(path) is None:
+        errors["page"] = "We do not know this page. Use the form on our accessibility page."
+    problem = first_value(fields, "comment")
+    if not problem:
+        errors["comment"] = "Tell us what went wrong."
+    where = first_value(fields, "problem_page")[:500]
+    comment = _comment({"comment": [f"Page: {where}\n{problem}" if where else problem]}, settings, errors)
+    follow_up = first_value(fields, "follow_up").lower() in YES
+    contact = _contact(first_value(fields, "contact")) if follow_up else None
+    if follow_up and contact is None:
+        errors["contact"] = "Enter an e-mail address, like name@example.com, or a phone number with the area code."
+    if errors or path is None:
+        return Rejected(errors)
+    return Entry(kind=ACCESSIBILITY, page=path, comment=comment, follow_up=follow_up, contact=contact)

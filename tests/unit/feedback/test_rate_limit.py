@@ -1,46 +1,35 @@
-"""The receiver's rate limit: the right answers, and bookkeeping that does not grow with clients."""
+"""The rate limit's arithmetic and keys (the counting itself is in tests/feedback/test_shared_limits.py)."""
 
 from __future__ import annotations
 
-import time
+import pytest
 
-from govportal.feedback.app import RateLimit
-
-
-def test_limit_per_client_and_when_to_retry() -> None:
-    limit = RateLimit(2, window=60)
-    assert [limit.wait("a", now=t) for t in (0, 1)] == [0, 0]
-    assert limit.wait("a", now=2) == 58  # the first post leaves the window at 60 s
-    assert limit.wait("b", now=2) == 0  # others are not held up
-    assert limit.wait("a", now=60.5) == 0
+from govportal.feedback.limits import retry_after, visitor_key
 
 
-def test_quiet_clients_are_forgotten_and_memory_is_bounded() -> None:
-    limit = RateLimit(5, window=60, max_clients=1000)
-    for n in range(500):
-        limit.wait(f"10.0.{n // 256}.{n % 256}", now=0)
-    assert len(limit) == 500
-    limit.wait("new", now=61)
-    assert len(limit) == 1
-    for n in range(5000):
-        limit.wait(str(n), now=100)
-    assert len(limit) == 1000
+@pytest.mark.parametrize(
+    ("before", "previous", "fraction", "limit", "wait"),
+    [
+        (0, 0, 0.5, 3, 0),  # the first post
+        (2, 0, 0.5, 3, 0),  # the third of three
+        (3, 0, 0.5, 3, 50),  # a fourth: next minute, once this minute's three weigh two (1/3 in)
+        (2, 0, 0.0, 2, 90),  # limit 2: wait for the minute to end, then half the next
+        (0, 4, 0.5, 3, 0),  # four last minute weigh two half-way through this one: 1 + 2 fits
+        (1, 3, 0.25, 3, 25),  # 1 + 1 + 3 * 0.75 > 3; it fits once 3 * (1 - f) <= 1, at f = 2/3
+    ],
+)
+def test_retry_after(before: int, previous: int, fraction: float, limit: int, wait: int) -> None:
+    assert retry_after(before, previous, fraction, limit) == wait
 
 
-def posts_per_second(limit: RateLimit, clients: int) -> float:
-    """Speed of 2,000 posts from new clients while ``clients`` others are active."""
-    now = 1000.0
-    for n in range(clients):
-        limit.wait(f"active-{n}", now=now)
-    started = time.perf_counter()
-    for n in range(2000):
-        limit.wait(f"new-{n}", now=now + 1)
-    return 2000 / (time.perf_counter() - started)
+def test_a_burst_across_the_minute_boundary_is_still_limited() -> None:
+    # Three posts at the end of one minute count almost fully at the start of the next.
+    assert retry_after(0, 3, 0.01, 3) > 0
+    assert retry_after(0, 3, 0.70, 3) == 0
 
 
-def test_bookkeeping_does_not_scan_every_client() -> None:
-    # Best of three, as other work on the machine can slow one run down; a scan of 50,000
-    # clients per post would be about a thousand times slower, far beyond that noise.
-    few = max(posts_per_second(RateLimit(10), 100) for _ in range(3))
-    many = max(posts_per_second(RateLimit(10), 50_000) for _ in range(3))
-    assert many > few / 50, (few, many)
+def test_visitor_keys_hide_the_address_and_change_daily() -> None:
+    key = visitor_key("salt", "203.0.113.9", 20_000)
+    assert "203" not in key and len(key) == 40
+    assert key == visitor_key("salt", "203.0.113.9", 20_000)
+    assert key != visitor_key("salt", "203.0.113.9", 20_001) != visitor_key("other salt", "203.0.113.9", 20_000)
