@@ -8,14 +8,19 @@ from pathlib import Path
 _HEAD_BYTES = 32_768  # the <head> of our pages is well within this; no need to read whole pages
 
 
+# The web editor (/admin/, see govportal.editor) is a page for editors, not citizens: the gate,
+# the sitemap and the feedback receiver leave it out.
+EDITOR_FOLDER = "admin"
+
+
 def html_pages(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("*.html") if p.is_file())
+    return sorted(p for p in site.rglob("*.html") if p.is_file() and p.relative_to(site).parts[0] != EDITOR_FOLDER)
 
 
 def page_url(file: Path, site: Path) -> str:
     """``services/a/b/index.html`` -> ``services/a/b/``; other files keep their name."""
     relative = file.relative_to(site).as_posix()
-    return relative[: -len("index.html")] if relative.endswith("index.html") else relative
+    return relative[: -len("index.html")] if file.name == "index.html" else relative
 
 
 def page_head(file: Path) -> str:

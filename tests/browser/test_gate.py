@@ -51,8 +51,40 @@ BROKEN: dict[str, tuple[list[tuple[str, str]], str]] = {
     "bad-phone-link": ([("{body}", '<p><a href="tel:call-us">Call us</a></p>')], "bad-tel"),
     "bad-email-link": ([("{body}", '<p><a href="mailto:help-at-example">Email us</a></p>')], "bad-mailto"),
     "inline-script": ([("{head}", CSP), ("{body}", "<script>document.title = 'Injected'</script>")], "csp-violation"),
+    "skip-link-goes-nowhere": ([("{body}", "<script>document.querySelector('.skip').addEventListener('click', (e) => e.preventDefault())</script>")], "skip-link"),
+    "content-cut-off": ([("{head}", "<style>html, body { overflow-x: hidden; }</style>"), ("{body}", '<p style="width:600px">This sentence runs off the right edge.</p>')], "reflow"),
+    "focus-under-sticky-header": ([("html { scroll-padding-top: 64px; }", "")], "focus-obscured"),
+    "buttons-lose-edges": ([("border: 2px solid transparent; }", "border: 0; }")], "forced-colours"),
+    "spanish-without-lang": ([("{body}", "<p>Food and family help line (Línea de ayuda en español).</p>")], "language-of-parts"),
 }
 CLEAN_PAGES = ("index", "help")
+EASY_PROSE = "<p>" + "You can renew your card online. It takes about ten minutes. Have your old card and a way to pay. " * 5 + "</p>"
+HARD_TABLE_AND_LINKS = (
+    "<table><tr><th>Administrative determination</th><th>Jurisdictional classification</th></tr>"
+    "<tr><td>Intergovernmental reconsideration authorization</td><td>Extraordinary circumstances documentation</td></tr></table>"
+    '<ul><li><a href="index.html">Comprehensive intergovernmental eligibility determinations</a></li>'
+    '<li><a href="help.html">Administrative reconsideration and jurisdictional authorization</a></li></ul>'
+    "<address>Eligibility Determination Administration, Intergovernmental Coordination Division</address>"
+)
+HARD_PROSE = "<p>" + "".join(
+    f"Notwithstanding any other provision, {who} demonstrating extraordinary circumstances may alternatively "
+    "request administrative reconsideration of determinations regarding eligibility within the applicable timeframe. "
+    for who in ("applicants", "individuals", "organizations", "representatives")
+) + "</p>"
+# Pages the gate must pass: each once made it fail although it works for people.
+PASSING: dict[str, list[tuple[str, str]]] = {
+    "skip-link-target-not-focusable": [('<main id="main" tabindex="-1">', '<main id="main">')],
+    "capitals-and-times": [("{body}", "<h2>LAST UPDATED</h2><p>OFFICE HOURS AND FEES</p><p>We are open 8 AM to 5 PM ET, Monday to Friday. Bring your ID.</p>")],
+    "acronym-defined-by-abbr": [("Example portal</a>", 'Example portal, <abbr title="Department of Workforce Services">DWS</abbr></a>'), ("{body}", "<p>Ask DWS for help with your claim.</p>")],
+    "wide-element-in-clipped-header": [("<header>", '<header><div style="overflow:hidden;white-space:nowrap"><span style="display:inline-block;width:600px;color:#fff">The State of Example official portal for services</span></div>')],
+    "spanish-marked-with-lang": [("{body}", '<p>Food and family help line (<span lang="es">Línea de ayuda en español</span>).</p>')],
+    "plain-prose-beside-tables-and-link-lists": [("{body}", EASY_PROSE + HARD_TABLE_AND_LINKS)],
+}
+# Pages that must get a warning (rule), with the replacements that make them.
+WARNED: dict[str, tuple[list[tuple[str, str]], str]] = {
+    "hard-prose": ([("{body}", HARD_PROSE)], "reading-level"),
+    "undefined-acronym": ([("{body}", "<p>Apply through the XYZQ portal before the deadline. XYZQ is open all day.</p>")], "acronym"),
+}
 
 
 def page_html(title: str, replacements: list[tuple[str, str]] = []) -> str:
@@ -63,12 +95,14 @@ def page_html(title: str, replacements: list[tuple[str, str]] = []) -> str:
     return html.replace("{title}", title).replace("{head}", "").replace("{body}", "")
 
 
-def make_site(root: Path, broken: list[str]) -> Path:
+def make_site(root: Path, broken: list[str], passing: list[str] = []) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     for name in CLEAN_PAGES:
         (root / f"{name}.html").write_text(page_html(name.title()))
     for name in broken:
         (root / f"{name}.html").write_text(page_html(name.replace("-", " ").title(), BROKEN[name][0]))
+    for name in passing:
+        (root / f"{name}.html").write_text(page_html(name.replace("-", " ").title(), PASSING[name]))
     return root
 
 
@@ -78,7 +112,10 @@ def gate(site: Path, **overrides: object) -> GateRun:
 
 @pytest.fixture(scope="module")
 def broken_run(tmp_path_factory: pytest.TempPathFactory) -> GateRun:
-    return gate(make_site(tmp_path_factory.mktemp("broken"), list(BROKEN)))
+    site = make_site(tmp_path_factory.mktemp("broken"), list(BROKEN), list(PASSING))
+    for name, (replacements, _) in WARNED.items():
+        (site / f"{name}.html").write_text(page_html(name.replace("-", " ").title(), replacements))
+    return gate(site)
 
 
 @pytest.mark.parametrize("name", list(BROKEN))
@@ -94,6 +131,61 @@ def test_clean_pages_in_a_broken_site_have_no_issues(broken_run: GateRun, name: 
     assert [i for i in broken_run.issues if i.page == page] == []
 
 
+@pytest.mark.parametrize("name", list(PASSING))
+def test_pages_that_work_for_people_pass(broken_run: GateRun, name: str) -> None:
+    errors = [(i.rule, i.selector, i.message) for i in broken_run.errors if i.page == f"{name}.html"]
+    warnings = {i.rule for i in broken_run.warnings if i.page == f"{name}.html"}
+    assert errors == [] and warnings <= {"skip-link-focus"}, (errors, warnings)
+
+
+@pytest.mark.parametrize("name", list(WARNED))
+def test_pages_get_the_right_warning_only(broken_run: GateRun, name: str) -> None:
+    found = [i for i in broken_run.issues if i.page == f"{name}.html"]
+    assert [(i.rule, i.severity) for i in found] == [(WARNED[name][1], "warning")], found
+
+
+def test_reading_level_shows_the_three_hardest_sentences(broken_run: GateRun) -> None:
+    hard = next(i for i in broken_run.warnings if i.page == "hard-prose.html")
+    assert "of its sentences have more than 25 words" in hard.message
+    assert len(hard.details) == 3 and all("Notwithstanding" in d for d in hard.details), hard.details
+
+
+def test_acronym_warning_names_its_first_use(broken_run: GateRun) -> None:
+    found = next(i for i in broken_run.warnings if i.page == "undefined-acronym.html")
+    assert "'XYZQ'" in found.message and "Apply through the XYZQ portal" in found.message
+
+
+def test_a_skip_link_that_works_without_tabindex_gets_advice_only(broken_run: GateRun) -> None:
+    advice = [i for i in broken_run.issues if i.page == "skip-link-target-not-focusable.html"]
+    assert [(i.rule, i.severity) for i in advice] == [("skip-link-focus", "warning")]
+    assert 'tabindex="-1"' in advice[0].message
+
+
+def test_reflow_names_what_is_cut_off(broken_run: GateRun) -> None:
+    cut = [i for i in broken_run.errors if i.page == "content-cut-off.html" and i.rule == "reflow"]
+    assert [(i.viewport, i.selector) for i in cut] == [("mobile", "#main > p:nth-of-type(2)")], cut
+    assert "cut off at the right edge" in cut[0].message
+
+
+def test_one_finding_per_defect_names_both_rules(broken_run: GateRun) -> None:
+    lang = [i for i in broken_run.issues if i.page == "missing-lang.html" and "lang" in i.rule]
+    assert [i.rule for i in lang] == ["html-lang"] and "axe/html-has-lang" in lang[0].message
+    tiny = [i for i in broken_run.issues if i.page == "tiny-buttons.html" and "target-size" in i.rule]
+    assert tiny and all(i.rule == "target-size" and "axe/target-size" in i.message for i in tiny), tiny
+
+
+def test_another_language_is_found_and_named(broken_run: GateRun) -> None:
+    found = [i for i in broken_run.errors if i.rule == "language-of-parts"]
+    assert [(i.page, i.selector) for i in found] == [("spanish-without-lang.html", "#main > p:nth-of-type(2)")]
+    assert "Línea de ayuda en español" in found[0].message and 'lang="es"' in found[0].message
+
+
+def test_focus_checks_name_the_sticky_header(broken_run: GateRun) -> None:
+    hidden = [i for i in broken_run.errors if i.rule == "focus-obscured"]
+    assert {i.page for i in hidden} == {"focus-under-sticky-header.html"}
+    assert any("#main" in i.message and "header" in i.message for i in hidden), hidden
+
+
 def test_gate_passes_a_clean_site(tmp_path: Path) -> None:
     run = gate(make_site(tmp_path / "clean", []))
     assert run.passed and run.issues == []
@@ -101,7 +193,7 @@ def test_gate_passes_a_clean_site(tmp_path: Path) -> None:
 
 
 def test_every_issue_names_page_viewport_element_and_help(broken_run: GateRun) -> None:
-    wide = next(i for i in broken_run.errors if i.rule == "reflow")
+    wide = next(i for i in broken_run.errors if i.rule == "reflow" and i.page == "too-wide.html")
     assert (wide.page, wide.viewport) == ("too-wide.html", "mobile")
     assert wide.selector.startswith("main#main") or wide.selector.startswith("#main")
     assert wide.help_url.startswith("https://www.w3.org/WAI/WCAG22/Understanding/reflow")

@@ -17,6 +17,7 @@ class Issue:
     message: str
     severity: Severity = "error"
     help_url: str = ""
+    details: tuple[str, ...] = ()  # more lines for the reader (the hardest sentences), not part of the key
 
     @property
     def key(self) -> tuple[str, str, str, str]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from playwright.async_api import Page, async_playwright
+from playwright.async_api import Page, Request, async_playwright
 
 from govportal.gate.baseline import load_baseline, split_by_baseline
 from govportal.gate.browser import launch_async
@@ -30,16 +30,19 @@ from govportal.gate.checks.feedback_form import check_feedback_form
 from govportal.gate.checks.keyboard import check_keyboard
 from govportal.gate.checks.layout import check_layout
 from govportal.gate.checks.alerts import check_expired_alerts
+from govportal.gate.checks.external import external_requests
+from govportal.gate.checks.focus import check_focus_obscured, check_forced_colours
 from govportal.gate.checks.live_help import check_live_help
 from govportal.gate.checks.plain_language import check_plain_language
 from govportal.gate.checks.review_date import check_review_date
 from govportal.gate.checks.security_policy import check_security_policy
 from govportal.gate.checks.site_files import SiteFiles
 from govportal.gate.checks.structure import check_structure, duplicate_titles
+from govportal.gate.duplicates import merge_duplicates
 from govportal.gate.issues import GateRun, Issue
 from govportal.gate.rules import rule
 from govportal.gate.server import serve_directory
-from govportal.gate.settings import GateSettings
+from govportal.gate.settings import GateSettings, Viewport
 from govportal.site_folder import html_pages, page_url
 
 PROBES = (Path(__file__).parent / "probes.js").read_text(encoding="utf-8")
@@ -54,6 +57,7 @@ class GateOptions:
     cache: Path | None = None  # incremental mode when set
     baseline: Path | None = None
     on_progress: Callable[[int, int], None] | None = None
+    select: Callable[[str], bool] | None = None  # check only these pages (a shard); titles still compare across all
 
 
 def default_workers() -> int:
@@ -64,13 +68,15 @@ def run_gate(options: GateOptions) -> GateRun:
     """Check the site; the result says what failed. Raises BrowserUnavailable if Chromium cannot start."""
     started = time.monotonic()
     files = SiteFiles(options.site)
-    pages = dict(sorted((page_url(f, options.site), f) for f in html_pages(options.site)))
+    every = dict(sorted((page_url(f, options.site), f) for f in html_pages(options.site)))
+    pages = {url: f for url, f in every.items() if options.select is None or options.select(url)}
     run = GateRun(pages=list(pages), viewports=[v.name for v in options.settings.viewports])
     issues: list[Issue] = []
     for file in pages.values():
         issues += files.check_links(file)
         issues += files.check_weight(file, options.settings.page_weight_kb)
-    issues += duplicate_titles({url: files.facts(f).title.strip() for url, f in pages.items()})
+    titles = {url: files.facts(f).title.strip() for url, f in every.items()}
+    issues += [i for i in duplicate_titles(titles) if i.page in pages]  # each on its own page's shard
 
     cache = PassCache(options.cache)
     settings_json = options.settings.model_dump_json()
@@ -81,7 +87,7 @@ def run_gate(options: GateOptions) -> GateRun:
     govportal = {url: files.facts(f).govportal for url, f in pages.items()}
     issues += _run_apart(_browser_checks(options, to_check, govportal))
 
-    issues = _apply_settings(issues, options.settings)
+    issues = merge_duplicates(_apply_settings(issues, options.settings))
     if options.baseline is not None:
         known = load_baseline(options.baseline)
         issues, run.baselined, run.fixed = split_by_baseline(issues, known, set(to_check))
@@ -153,20 +159,23 @@ async def _browser_checks(options: GateOptions, pages: list[str], govportal: dic
     return found
 
 
+async def _resize(tab: Page, viewport: Viewport) -> None:
+    """Resize only when the size changes: the tab ends each page at the first width, where the next starts."""
+    if tab.viewport_size != {"width": viewport.width, "height": viewport.height}:
+        await tab.set_viewport_size({"width": viewport.width, "height": viewport.height})
+
+
 async def _check_page(tab: Page, base: str, page_path: str, govportal: bool, options: GateOptions, shared: SharedParts) -> list[Issue]:
     settings = options.settings
     first = settings.viewports[0]
-    outside: list[str] = []
-    own_host = urlsplit(base).netloc
+    requests: list[tuple[str, str]] = []
 
-    def note_request(request: object) -> None:
-        url = str(getattr(request, "url", ""))
-        if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).netloc != own_host:
-            outside.append(url)
+    def note_request(request: Request) -> None:
+        requests.append((request.url, request.resource_type))
 
     tab.on("request", note_request)
     try:
-        await tab.set_viewport_size({"width": first.width, "height": first.height})
+        await _resize(tab, first)
         await tab.goto(base + page_path, wait_until="load")
     except Exception as exc:  # a page that will not load is a finding, not a crash
         details = rule("page-load")
@@ -174,24 +183,29 @@ async def _check_page(tab: Page, base: str, page_path: str, govportal: bool, opt
         return [Issue("page-load", page_path, "", "html", f"the page did not load: {str(exc).splitlines()[0]}", "error", details.help_url)]
     where = Where(page_path, first.name, settings, govportal)
     issues = await check_keyboard(tab, where)
-    structure, _title = await check_structure(tab, where)
+    facts = await tab.evaluate("__gp.pageFacts()")
+    structure, _title = check_structure(facts["structure"], where)
     issues += structure
     issues += await check_plain_language(tab, where)
     if govportal:
-        issues += await check_feedback_form(tab, where)
-        issues += await check_review_date(tab, where, options.today)
-        issues += await check_expired_alerts(tab, where, options.today)
+        issues += check_feedback_form(facts["feedbackForm"], where)
+        issues += check_review_date(facts["reviewDates"], where, options.today)
+        issues += check_expired_alerts(facts["alertEnds"], where, options.today)
     disabled_axe = _site_wide_disabled_axe(settings)
     for viewport in settings.viewports:
-        if viewport != first:
-            await tab.set_viewport_size({"width": viewport.width, "height": viewport.height})
+        await _resize(tab, viewport)
         at = Where(page_path, viewport.name, settings, govportal)
         if govportal:
             issues += await check_live_help(tab, at)
         issues += await check_layout(tab, at)
         issues += await check_axe(tab, at, shared, disabled_axe, first_viewport=viewport == first)
+    # Last, as they leave the page changed (focus moved, menus opened by focus, links followed);
+    # widest first, as the tab is at that size already.
+    for viewport in reversed(settings.viewports):
+        await _resize(tab, viewport)
+        issues += await check_focus_obscured(tab, Where(page_path, viewport.name, settings, govportal))
+    issues += await check_forced_colours(tab, where)
     issues += await check_security_policy(tab, where)  # last: violations while the checks ran count too
     tab.remove_listener("request", note_request)
-    details = rule("external-request")
-    issues += [Issue("external-request", page_path, "", url, f"the page asked another website for {url}", details.severity, details.help_url) for url in sorted(set(outside))]
+    issues += external_requests(requests, urlsplit(base).netloc, where)
     return issues

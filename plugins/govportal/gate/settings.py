@@ -38,6 +38,9 @@ class GateSettings(ContentModel):
     severity: dict[str, Literal["error", "warning"]] = {}
     disabled: list[DisabledRule] = []
     allowed_acronyms: list[Text] = ["ID", "US", "USA", "PDF", "PO", "OK", "TV", "FAQ"]
+    # Hosts a page may load images, styles or fonts from (the portal's own CDN, an agency image
+    # host), e.g. cdn.example.gov or *.images.example.gov; anything else is an external-request error.
+    allowed_hosts: list[Text] = []
     # Parts shared by every page; axe checks each distinct version of them once.
     shared_parts: list[Text] = [".gp-official", ".gp-header", ".gp-menu", ".gp-footer"]
     baseline: Text = "gate-baseline.json"

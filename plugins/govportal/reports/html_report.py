@@ -37,7 +37,8 @@ def html_report(run: GateRun) -> str:
         parts.append(f"<p>{escape(summary)}" + (f' <a href="{escape(help_url)}">How to fix {escape(rule_id)}</a>' if help_url else "") + "</p><ul>")
         for issue in issues:
             size = f" at {escape(issue.viewport)}" if issue.viewport else ""
-            parts.append(f"<li><strong>/{escape(issue.page)}</strong>{size}: <code>{escape(issue.selector)}</code> {escape(issue.message)}</li>")
+            details = "".join(f"<li>{escape(line)}</li>" for line in issue.details)
+            parts.append(f"<li><strong>/{escape(issue.page)}</strong>{size}: <code>{escape(issue.selector)}</code> {escape(issue.message)}" + (f"<ul>{details}</ul>" if details else "") + "</li>")
         parts.append("</ul></section>")
     if run.fixed:
         parts.append("<h2>Fixed since the baseline</h2><ul>")

@@ -19,6 +19,8 @@ def print_run(run: GateRun, console: Console, limit_per_rule: int = 20) -> None:
         for issue in issues[:limit_per_rule]:
             where = f"/{issue.page}" + (f" [{issue.viewport}]" if issue.viewport else "")
             console.print(Text(f"  - {where} {issue.selector}: {issue.message}"))
+            for detail in issue.details:
+                console.print(Text(f"      · {detail}"))
         if len(issues) > limit_per_rule:
             console.print(Text(f"  ... and {len(issues) - limit_per_rule} more (see the HTML or JSON report)"))
     if run.fixed:

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from playwright.async_api import Page
-
 from govportal.gate.checks import Where
 from govportal.gate.issues import Issue
 
-ENDS = "[...document.querySelectorAll('[data-gp-alert-ends]')].map(e => e.getAttribute('data-gp-alert-ends')).filter(Boolean)"
 
-
-async def check_expired_alerts(page: Page, where: Where, today: date) -> list[Issue]:
-    """Anything that ended before ``today`` (ISO date-times compare by their date here)."""
-    ended = sorted({end for end in await page.evaluate(ENDS) if date.fromisoformat(end[:10]) < today})
+def check_expired_alerts(ends: list[str], where: Where, today: date) -> list[Issue]:
+    """Anything in the page's ``data-gp-alert-ends`` values that ended before ``today`` (ISO
+    date-times compare by their date here)."""
+    ended = sorted({end for end in ends if date.fromisoformat(end[:10]) < today})
     return [where.issue("expired-alert", f"[data-gp-alert-ends='{end}']", f"an alert or status that ended {end} is still in the page; rebuild the site", per_viewport=False) for end in ended]

@@ -15,6 +15,7 @@ from typing import Any
 from playwright.async_api import Page
 
 from govportal.gate.checks import Where
+from govportal.gate.duplicates import AXE_BY_ELEMENT
 from govportal.gate.issues import Issue
 
 
@@ -39,6 +40,18 @@ class SharedParts:
 
 COLOUR_RULES = ("color-contrast", "color-contrast-enhanced", "link-in-text-block")
 
+# axe names elements its own way; for rules that repeat one of ours, name them as our probes do,
+# so merge_duplicates can tell it is the same element.
+CANONICAL_RUN = """([context, options, canonical]) => axe.run(context || document, options).then((results) => {
+  for (const violation of results.violations.filter((v) => canonical.includes(v.id))) {
+    for (const node of violation.nodes) {
+      const element = node.target.length === 1 && typeof node.target[0] === "string" ? document.querySelector(node.target[0]) : null;
+      if (element) node.target = [__gp.selector(element)];
+    }
+  }
+  return results;
+})"""
+
 
 def _options(where: Where, disabled: list[str]) -> dict[str, Any]:
     options: dict[str, Any] = {"runOnly": {"type": "tag", "values": where.settings.axe_tags}, "resultTypes": ["violations"], "iframes": False}
@@ -55,10 +68,7 @@ async def check_axe(page: Page, where: Where, shared: SharedParts, disabled: lis
     html = await page.evaluate("s => __gp.chrome(s)", parts) if parts else ""
     whole = not html or shared.first_time(where.viewport, html)
     context: Any = None if whole else {"exclude": [[s] for s in parts]}
-    results = await page.evaluate(
-        "([context, options]) => axe.run(context || document, options)",
-        [context, _options(where, disabled)],
-    )
+    results = await page.evaluate(CANONICAL_RUN, [context, _options(where, disabled), list(AXE_BY_ELEMENT)])
     found = []
     for violation in results["violations"]:
         for node in violation["nodes"]:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from playwright.async_api import Page
+from typing import Any
 
 from govportal.gate.checks import Where
 from govportal.gate.issues import Issue
 
 
-async def check_feedback_form(page: Page, where: Where) -> list[Issue]:
-    info = await page.evaluate("__gp.feedbackForm()")
+def check_feedback_form(info: dict[str, Any], where: Where) -> list[Issue]:
+    """Judges ``__gp.feedbackForm()``'s facts of a page."""
     if not info["found"]:
         return [where.issue("feedback-form", "body", "the page has no feedback form (form[data-gp-feedback])", per_viewport=False)]
     return [where.issue("feedback-label", s, "this feedback field has no label", per_viewport=False) for s in info["unlabeled"]]

@@ -9,8 +9,9 @@ from govportal.gate.issues import Issue
 
 
 async def check_live_help(page: Page, where: Where) -> list[Issue]:
-    await page.evaluate("__gp.scrollToTop()")
-    first = await page.evaluate("__gp.liveHelp()")
+    """One in-page call measures the link at the top and at the end (and scrolls back)."""
+    seen = await page.evaluate("__gp.liveHelpScrolled()")
+    first = seen["first"]
     if not first["found"]:
         return [where.issue("live-help-missing", "body", "no link labelled 'Live Help' or 'Get help' on the page")]
     found: list[Issue] = []
@@ -19,10 +20,6 @@ async def check_live_help(page: Page, where: Where) -> list[Issue]:
         found.append(where.issue("live-help-outside-header", link, "the Live Help link is not inside the page header"))
     if not first["inViewport"]:
         found.append(where.issue("live-help-not-in-view", link, "the Live Help link is not fully on screen when the page opens"))
-    scrolled = await page.evaluate("__gp.scrollToEnd()")
-    if scrolled > 0:
-        after = await page.evaluate("__gp.liveHelp()")
-        if not after["inViewport"]:
-            found.append(where.issue("live-help-scrolls-away", link, "the Live Help link is off screen after scrolling to the end of the page; make the header sticky"))
-    await page.evaluate("__gp.scrollToTop()")
+    if seen["scrolled"] > 0 and not seen["after"]["inViewport"]:
+        found.append(where.issue("live-help-scrolls-away", link, "the Live Help link is off screen after scrolling to the end of the page; make the header sticky"))
     return found

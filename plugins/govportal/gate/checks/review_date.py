@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from playwright.async_api import Page
+from typing import Any
 
 from govportal.gate.checks import Where
 from govportal.gate.issues import Issue
 
 
-async def check_review_date(page: Page, where: Where, today: date) -> list[Issue]:
-    dates = await page.evaluate("__gp.reviewDates()")
+def check_review_date(dates: dict[str, Any], where: Where, today: date) -> list[Issue]:
+    """Judges ``__gp.reviewDates()``'s facts of a page."""
     if not dates["reviewDue"]:
         return []
     due = date.fromisoformat(dates["reviewDue"])

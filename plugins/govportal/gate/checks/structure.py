@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from playwright.async_api import Page
+from typing import Any
 
 from govportal.gate.checks import Where
 from govportal.gate.issues import Issue
 from govportal.gate.rules import rule
 
 
-async def check_structure(page: Page, where: Where) -> tuple[list[Issue], str]:
-    """The issues on this page, and its title (for the site-wide uniqueness check)."""
-    info = await page.evaluate("__gp.structure()")
+def check_structure(info: dict[str, Any], where: Where) -> tuple[list[Issue], str]:
+    """The issues in ``__gp.structure()``'s facts of a page, and its title (for the site-wide uniqueness check)."""
     found: list[Issue] = []
     if not info["lang"]:
         found.append(where.issue("html-lang", "html", "add lang=\"en\" (or the page's language) to <html>", per_viewport=False))
