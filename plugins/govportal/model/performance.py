@@ -41,6 +41,7 @@ class Summary(_Report):
     could_be_better: list[Reason]
     follow_up_pending: int
     months: list[Month]
+    accessibility_reports: int = 0  # "Report an accessibility problem" (0 in reports made before it existed)
 
 
 class Comment(_Report):
