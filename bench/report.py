@@ -38,6 +38,18 @@ def _plots(result: dict[str, Any], folder: Path) -> list[str]:
     return made
 
 
+def _slow_phone_rows(result: dict[str, Any]) -> str:
+    """Slow 3G and shard rows (bench.slow3g, bench.shard_check); empty for results from before them."""
+    if "slow3g" not in result:
+        return ""
+    slow = result["slow3g"]["precompressed_br"]
+    return (
+        f"| first contentful paint, service page, slow 3G (400 ms, 400 kbit/s, empty cache, .br served) | {result['slow3g_fcp_s']} s ({slow['fcp']['kb']} KB) | ≤ 1.5 s |\n"
+        f"| search for one word, same profile | {result['slow3g_search_s']} s, {slow['search']['kb']} KB in {slow['search']['requests']} requests | ≤ 3 s |\n"
+        f"| gate in 2 and in 3 shards, merged, equals one run ({result['shard_merge']['pages']} pages) | {str(result['shard_merge_equal']).lower()} | true |\n"
+    )
+
+
 def write_report(result: dict[str, Any], target: Path, folder: Path) -> None:
     rows = []
     for n, run in result["runs"].items():
@@ -74,7 +86,7 @@ per service and its lunr index.
 | gate, both viewports, {result['gate_site_services']}-service site | {gate['one_worker']['pages_per_s']} pages/s (1 worker), {gate['default_workers']['pages_per_s']} pages/s (default workers) | ≥ 4 pages/s |
 | one service changed, rebuilt and re-gated (`--incremental`), {result['one_page_change_s']['services']}-service site | {result['one_page_change_s']['seconds']} s | ≤ 15 s at 1,000 |
 | search: one query ("{result['search']['query']}") | {result['search']['kb_index']} KB of index, {result['search']['kb_total']} KB with the search engine, {result['search']['files']} files | chunks only |
-
+{_slow_phone_rows(result)}
 {''.join(f'![{p}](bench/results/{p})' + chr(10) for p in plots)}
 ## Where targets are missed, and why
 

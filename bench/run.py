@@ -148,6 +148,23 @@ def bench_size(n: int, work: Path, repeats: int, gate_limit: int, full_nav_limit
     return results
 
 
+def _slow_phone_and_shard_keys(site: Path, service_page: str, small_site: Path, quick: bool) -> dict[str, Any]:
+    """Slow 3G figures on the gate-sized site; the shard check on the smallest. The shard check runs
+    the gate three times over, so the quick run (the test suite's) leaves it to tests/build/test_shards.py."""
+    from bench.shard_check import shard_merge
+    from bench.slow3g import measure
+
+    slow = measure(site, service_page, "license")
+    shards = None if quick else shard_merge(small_site)
+    return {
+        "slow3g_fcp_s": slow["slow3g_fcp_s"],
+        "slow3g_search_s": slow["slow3g_search_s"],
+        "slow3g": slow,
+        "shard_merge_equal": shards["equal"] if shards else None,
+        "shard_merge": shards,
+    }
+
+
 def machine() -> dict[str, Any]:
     return {"python": platform.python_version(), "system": platform.platform(), "cpus": os.cpu_count(), "processor": platform.processor() or platform.machine()}
 
@@ -189,8 +206,14 @@ def main(argv: list[str] | None = None) -> int:
         "gate_pages_per_s": {"one_worker": gate_speed(gate_site, 1), "default_workers": gate_speed(gate_site, 0)},
         "one_page_change_s": {"services": gate_n, **one_page_change(args.work / f"govportal-{gate_n}")},
         "search": search_bytes(gate_site, "license"),
+        **_slow_phone_and_shard_keys(gate_site, sample_page, args.work / f"govportal-{sizes[0]}" / "site", args.quick),
         "peak_rss_mb": max(r["govportal_build"]["peak_rss_mb"] for r in runs.values()),
     }
+    if not args.quick:  # a 1,000-service preview takes minutes to start: full runs only
+        from bench.preview_reload import measure as preview_reload
+
+        preview = preview_reload(1000, 3, args.work)
+        result |= {"preview_reload_s": preview["preview_reload_s"], "preview_reload": preview}
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")

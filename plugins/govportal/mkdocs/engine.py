@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
 import mkdocs
-from jinja2 import TemplateError, TemplateSyntaxError
+from jinja2 import TemplateError
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.commands import serve as mkdocs_serve
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from govportal.findings import Finding
+from govportal.mkdocs.messages import collect_warnings, finding, template_problem
 from govportal.mkdocs.plugin import GovportalPlugin
 from govportal.model.portal import PortalContent
-
-_DOC_FILE = re.compile(r"^Doc file '([^']+)' (.*)$", re.S)
 
 
 class RenderError(Exception):
@@ -29,39 +26,6 @@ class RenderError(Exception):
     def __init__(self, message: str, findings: list[Finding]) -> None:
         super().__init__(message)
         self.findings = findings
-
-
-class _Collector(logging.Handler):
-    """Keeps MkDocs' warnings so they reach the editor as findings, not as stray log lines."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-@contextmanager
-def _collect_warnings() -> Iterator[_Collector]:
-    logger = logging.getLogger("mkdocs")
-    collector = _Collector()
-    saved = (logger.handlers[:], logger.propagate, logger.level)
-    logger.handlers, logger.propagate = [collector], False
-    logger.setLevel(logging.INFO)  # MkDocs counts warnings for strict mode in its own handler
-    try:
-        yield collector
-    finally:
-        logger.handlers, logger.propagate = saved[0], saved[1]
-        logger.setLevel(saved[2])
-
-
-def _finding(message: str, docs_dir: str, severity: str) -> Finding:
-    """``Doc file 'a.md' contains a link ...`` becomes ``content/a.md: contains a link ...``."""
-    match = _DOC_FILE.match(message)
-    if match:
-        return Finding(f"{docs_dir}/{match[1]}", "", match[2], "error" if severity == "error" else "warning")
-    return Finding("site.yml", "", message, "error" if severity == "error" else "warning")
 
 
 def _plugin_of(config: object) -> GovportalPlugin:
@@ -80,7 +44,7 @@ def render(
     Returns MkDocs' warnings as findings; raises :class:`RenderError` when it gave up.
     """
     docs_dir = "content"
-    with _collect_warnings() as collector:
+    with collect_warnings() as collector:
         try:
             config = load_config(config_file=str(config_file), site_dir=str(out_dir))
             docs_dir = Path(config.docs_dir).name
@@ -93,21 +57,29 @@ def render(
             finally:
                 config.plugins.on_shutdown()
         except (Abort, ConfigurationError, PluginError) as exc:
-            found = [_finding(m, docs_dir, "error") for m in collector.messages]
+            found = [finding(m, docs_dir, "error") for m in collector.messages]
             raise RenderError(str(exc), found) from exc
         except TemplateError as exc:
-            where = f" in {exc.name}, line {exc.lineno}" if isinstance(exc, TemplateSyntaxError) else ""
-            raise RenderError(f"a theme template failed{where}: {exc}", []) from exc
-    return [_finding(m, docs_dir, "warning") for m in collector.messages]
+            raise RenderError(template_problem(exc), []) from exc
+    return [finding(m, docs_dir, "warning") for m in collector.messages]
 
 
 def serve(config_file: Path, dev_addr: str) -> None:
     """Live-reloading preview for editors: rebuilds and refreshes the browser on every save.
 
-    ``watch_theme`` also watches the portal's own overrides folder (``custom_dir``), if it has one.
+    The plugin's ``on_serve`` watches the theme folders that can change: the portal's own overrides
+    folder (``custom_dir``), if it has one, and govportal's.
+    A save that breaks the build is shown on every page (the plugin's ``on_serve``, govportal.mkdocs.preview).
+    Rebuilds are MkDocs' dirty builds: the plugin says which pages a save changed
+    (govportal.mkdocs.incremental), and MkDocs' warning that dirty builds may leave stale links is not ours.
     """
     logging.getLogger("mkdocs").setLevel(logging.INFO)
-    mkdocs_serve.serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True, watch_theme=True)
+    logging.getLogger(mkdocs_build.__name__).addFilter(_not_dirty_warning)
+    mkdocs_serve.serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True, build_type="dirty")
+
+
+def _not_dirty_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def engine_versions() -> str:

@@ -1,0 +1,33 @@
+"""Pre-compressed copies beside the site's text files, for hosts that serve them."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import brotli
+
+from govportal.compress import compress_site
+
+
+def test_text_files_get_gz_and_br_copies_of_the_same_bytes(tmp_path: Path) -> None:
+    page = tmp_path / "services" / "index.html"
+    page.parent.mkdir()
+    page.write_text("<p>Renew your license.</p>\n" * 200, encoding="utf-8")
+    (tmp_path / "small.css").write_text("p{margin:0}", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG" + bytes(4000))
+    assert compress_site(tmp_path) == 1
+    data = page.read_bytes()
+    assert gzip.decompress(page.with_name("index.html.gz").read_bytes()) == data
+    assert brotli.decompress(page.with_name("index.html.br").read_bytes()) == data
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["index.html", "index.html.br", "index.html.gz", "photo.png", "services", "small.css"]
+
+
+def test_the_same_site_compresses_to_the_same_bytes(tmp_path: Path) -> None:
+    """No timestamps inside: a rebuild changes no .gz file that did not change (caches and diffs stay quiet)."""
+    page = tmp_path / "index.html"
+    page.write_text("<p>Same</p>\n" * 500, encoding="utf-8")
+    compress_site(tmp_path)
+    first = (tmp_path / "index.html.gz").read_bytes()
+    compress_site(tmp_path)
+    assert (tmp_path / "index.html.gz").read_bytes() == first

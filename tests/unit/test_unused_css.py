@@ -1,0 +1,45 @@
+"""Dropping CSS no page can use: what must stay, what goes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govportal.unused_css import prune_site, prune_stylesheet, used_names
+
+CSS = (
+    ".used{color:red}.unused{color:blue}.used .unused,.used>p{margin:0}"
+    "table{border:0}p:not(.unused)::before{content:""}#top{x:y}"
+    "@media print{.unused{a:b}}@media screen{.used{a:b}.unused{c:d}}"
+    "@font-face{font-family:x}[data-x=y]{a:b}:root{--c:1}"
+)
+
+
+def test_keeps_what_can_match_and_drops_the_rest() -> None:
+    kept = prune_stylesheet(CSS, {"used", "p", "top"})
+    assert kept == (
+        ".used{color:red}.used>p{margin:0}p:not(.unused)::before{content:""}#top{x:y}"
+        "@media screen{.used{a:b}}@font-face{font-family:x}[data-x=y]{a:b}:root{--c:1}"
+    )
+
+
+def test_names_come_from_pages_and_the_scripts_they_load(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text(
+        '<HTML><body class="one two" id="top"><script src="../app.js" defer></script>'
+        "<ol data-module='../lazy.js'></ol></body></HTML>", encoding="utf-8",
+    )
+    (tmp_path / "app.js").write_text('el.classList.add("is-open");', encoding="utf-8")
+    (tmp_path / "lazy.js").write_text("x.className = 'gp-result'", encoding="utf-8")
+    (tmp_path / "unloaded.js").write_text("never", encoding="utf-8")
+    names = used_names(tmp_path)
+    assert {"html", "body", "ol", "one", "two", "top", "is-open", "gp-result"} <= names
+    assert "never" not in names
+
+
+def test_prune_site_rewrites_the_sheet(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text('<p class="used">Hi</p>', encoding="utf-8")
+    sheet = tmp_path / "main.css"
+    sheet.write_text(CSS, encoding="utf-8")
+    before, after = prune_site(tmp_path, [sheet])["main.css"]
+    assert before == len(CSS) and after == len(sheet.read_text(encoding="utf-8")) < before
+    assert ".unused{" not in sheet.read_text(encoding="utf-8")
