@@ -176,8 +176,8 @@ def test_review_lists_drafts_with_what_they_lack(project: Path) -> None:
     assert "0 created, 1 drafts (missing channels: 1, customer_relations: 1, description: 1), 0 updated, 0 skipped." in result.stdout
     assert run(project, "validate").returncode == 0
     review = run(project, "review")
-    assert "Draft agencies, not published (1)" in review.stdout
-    assert "Office of Tourism: missing description, customer_relations, channels — content/agencies/office-of-tourism.yml" in review.stdout
+    assert "Not published (1)" in review.stdout
+    assert "  draft: Office of Tourism (agency): missing description, customer_relations, channels — content/agencies/office-of-tourism.yml" in review.stdout
 
 
 def test_review_lists_what_is_due_by_agency(project: Path) -> None:

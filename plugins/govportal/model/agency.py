@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import Field, model_validator
 
 from govportal.model.fields import ContentModel, Email, HttpsUrl, PastDate, Phone, Text, _fail
 from govportal.model.holidays import Closure, Holiday
 from govportal.model.hours import Calendar, Hours, SpecialHours
+from govportal.model.publishing import Publishing
 from govportal.model.review import Period
 from govportal.model.status import ServiceStatus
 
@@ -100,12 +101,13 @@ class Guidelines(ContentModel):
         return self
 
 
-class Agency(ContentModel):
-    """An agency: what it does, how to reach it, and the service it promises."""
+class Agency(Publishing):
+    """An agency: what it does, how to reach it, and the service it promises.
 
-    # A draft is kept off the published site (no page, not in the directory or Live Help)
-    # and may lack required fields; see AgencyDraft.
-    status: Literal["published", "draft"] = "published"
+    A draft (``draft: true``, see :mod:`govportal.model.publishing`) is kept off the published
+    site with its services; an incomplete one is read as an :class:`AgencyDraft` instead.
+    """
+
     name: Text
     acronym: Annotated[str, Field(pattern=r"^[A-Z][A-Za-z&]{1,11}$")] | None = None
     description: Text
@@ -123,6 +125,14 @@ class Agency(ContentModel):
     # Days every channel of the agency closes or keeps other hours, beside the portal's holidays.
     closed_on: list[Closure] = []
     special_hours: list[SpecialHours] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _status_draft(cls, data: Any) -> Any:
+        """``status: draft`` (what the agency import writes) is ``draft: true``; ``status: published`` is the default."""
+        if isinstance(data, dict) and data.get("status") in ("draft", "published"):
+            data = {key: value for key, value in data.items() if key != "status"} | {"draft": data["status"] == "draft" or data.get("draft", False)}
+        return data
 
     def calendar(self, holidays: tuple[Holiday, ...]) -> Calendar:
         """What the agency's channels follow beyond their own hours."""
@@ -144,7 +154,7 @@ INCOMPLETE = frozenset({"missing", "too_short"})
 
 @dataclass(frozen=True)
 class AgencyDraft:
-    """An agency file marked ``status: draft``: what it is called and what it still lacks.
+    """An agency file marked as a draft that lacks fields: what it is called and what it still lacks.
 
     Imported spreadsheets name many agencies without everything a published agency needs;
     each becomes a draft file that validates (what it has must be right) and waits for an

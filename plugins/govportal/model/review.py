@@ -1,4 +1,4 @@
-"""When content is due for another review: ``last_reviewed`` plus ``review_in``."""
+"""When content is due for another review (``last_reviewed`` plus ``review_in``), and who does it (``owner``)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from typing import Annotated, Any, NamedTuple
 
 from pydantic import BeforeValidator, PlainSerializer
 
-from govportal.model.fields import _fail
+from govportal.model.fields import _fail, _non_empty_text
 
 _PERIOD = re.compile(r"^(\d+)\s*(day|week|month|year)s?$")
+# Something that reaches one person: an e-mail address or a phone number.
+_PERSONAL = re.compile(r"@|\d[\d\s().-]{6,}\d")
 
 
 class ReviewPeriod(NamedTuple):
@@ -47,3 +49,20 @@ Period = Annotated[ReviewPeriod, BeforeValidator(parse_period), PlainSerializer(
 
 # How often content is reviewed when the file does not say.
 DEFAULT_REVIEW = ReviewPeriod(1, "year")
+
+
+def parse_owner(value: Any) -> str:
+    """A team or role (``DMV web team``), not a person's contact details: content files are
+    public, in the repository and its history, and a role outlives whoever holds it."""
+    value = _non_empty_text(value)
+    if not isinstance(value, str):
+        raise _fail("write the owner as text: a team or role, for example 'DMV web team'")
+    if _PERSONAL.search(value):
+        raise _fail(
+            f"'{value.strip()}' looks like an e-mail address or phone number; write a team or role instead "
+            "(for example: DMV web team); content files are public, so keep the contact details of people out of them"
+        )
+    return value.strip()
+
+
+Owner = Annotated[str, BeforeValidator(parse_owner)]

@@ -10,6 +10,7 @@ from pydantic import BeforeValidator, Field, field_validator, model_validator
 from govportal.model.fields import ContentModel, HttpsUrl, PastDate, Phone, Slug, Text, _fail
 from govportal.model.form import FormEntry
 from govportal.model.hours import Hours
+from govportal.model.publishing import Publishing
 from govportal.model.review import Period
 from govportal.model.status import ServiceStatus
 
@@ -59,8 +60,8 @@ class HowToApply(ContentModel):
         return self
 
 
-class Service(ContentModel):
-    """What a citizen needs to know to use one service."""
+class Service(Publishing):
+    """What a citizen needs to know to use one service (and, from Publishing, whether it is published and who owns it)."""
 
     title: Text
     summary: Text

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from pydantic_core import PydanticCustomError
 
-from govportal.model.review import ReviewPeriod, parse_period
+from govportal.model.review import ReviewPeriod, parse_owner, parse_period
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,14 @@ def test_bad_periods_are_rejected(text: str) -> None:
 def test_period_reads_back_as_written() -> None:
     assert str(ReviewPeriod(6, "month")) == "6 months"
     assert str(ReviewPeriod(1, "year")) == "1 year"
+
+
+@pytest.mark.parametrize("owner", ["DMV web team", "Parks: visitor services manager", "Team 311"])
+def test_an_owner_is_a_team_or_role(owner: str) -> None:
+    assert parse_owner(f" {owner} ") == owner
+
+
+@pytest.mark.parametrize("owner", ["jane.doe@dmv.example.gov", "call 801-555-0123", "(801) 555 0123", ""])
+def test_an_owner_is_never_a_persons_address_or_number(owner: str) -> None:
+    with pytest.raises(PydanticCustomError):
+        parse_owner(owner)
