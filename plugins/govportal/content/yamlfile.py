@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from govportal.content.files import FileProblem, read_text
+from govportal.content.yaml_mistakes import diagnose
 
 
 # libyaml's C parser when PyYAML has it (it reads front matter about 10x faster);
@@ -50,7 +51,7 @@ ALIASES = "uses a YAML anchor (&) or alias (*); govportal does not read them, be
 
 
 class YamlProblem(Exception):
-    """The file is not valid YAML; ``where`` says the line to look at."""
+    """The file is not valid YAML; ``where`` says the line (and column) to look at."""
 
     def __init__(self, where: str, message: str) -> None:
         super().__init__(message)
@@ -73,7 +74,7 @@ def parse_yaml(text: str, first_line: int = 1) -> Any:
 
 def load_yaml(text: str, loader_class: type[yaml.SafeLoader] = EditorLoader, first_line: int = 1) -> Any:
     """Parse ``text`` with a SafeLoader subclass, refusing aliases; PyYAML's errors become
-    a :class:`YamlProblem` with a line number and a plain message."""
+    a :class:`YamlProblem` with the line and column of the mistake and a plain message."""
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
@@ -82,13 +83,8 @@ def load_yaml(text: str, loader_class: type[yaml.SafeLoader] = EditorLoader, fir
         _refuse_aliases(node, first_line)
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f"line {mark.line + first_line}" if mark else ""
-        problem = exc.problem or "the file is not valid YAML"
-        raise YamlProblem(
-            line,
-            f"{problem}; check indentation and quote text that contains ': ' or starts with a special character",
-        ) from None
+        mistake = diagnose(text, exc)
+        raise YamlProblem(f"line {mistake.line + first_line}, column {mistake.column + 1}", mistake.message) from None
     except yaml.YAMLError as exc:
         raise YamlProblem("", f"the file is not valid YAML: {exc}") from None
     except RecursionError:  # PyYAML's pure-Python composer recurses once per level

@@ -1,0 +1,141 @@
+"""Keep ``govportal serve`` honest when a save breaks the build.
+
+MkDocs' live-reload server (``mkdocs/livereload``) treats a failed rebuild as a build still
+under way: it keeps the old pages, open tabs never reload, and every new request waits for
+that build to finish, so a new tab hangs until the next good save. The guard wraps the
+server's builder so a failed rebuild still finishes, leaving an error page, and its WSGI app
+so every page of the preview answers that page while the build is broken. MkDocs' own
+live-reload script then moves open tabs to the error page, and back on the next good save;
+the guard lets the pages' Content Security Policy run that inline script, which it would block.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import TracebackType
+from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
+
+from jinja2 import TemplateError
+from mkdocs.livereload import LiveReloadServer
+
+from govportal.console import out, print_findings
+from govportal.findings import Finding, errors
+from govportal.mkdocs.messages import collect_warnings, finding, template_problem
+from govportal.preview_error import error_page
+
+# A dotfile: MkDocs never writes one, and its cleaning of the site folder leaves it alone.
+ERROR_FILE = ".govportal-preview-error.html"
+_SCRIPT_SRC = re.compile(rb"(script-src (?:&#39;|')self(?:&#39;|'))")
+_ExcInfo = tuple[type[BaseException], BaseException, TracebackType] | tuple[None, None, None]
+
+
+def guard(server: LiveReloadServer, config_file: Path, docs_dir: str) -> LiveReloadServer:
+    """Make ``server`` show the problems of a failed rebuild instead of stalling."""
+    guarded = _Guard(server, config_file, docs_dir)
+    server.builder = guarded.build
+    server.set_app(guarded.app)
+    return server
+
+
+def _is_page(path: str) -> bool:
+    """A page address, not the live-reload poll or a stylesheet, script or image."""
+    last = path.rsplit("/", 1)[-1]
+    return not path.startswith("/livereload/") and (last == "" or last.endswith(".html") or "." not in last)
+
+
+def allow_live_reload(html: bytes) -> bytes:
+    """Let the page's own policy (no inline scripts) run the live-reload script MkDocs put
+    inline just before ``</body>``, and only that script, by its hash: open tabs then reload."""
+    end = html.rfind(b"</body>")
+    start = html.rfind(b"<script>", 0, end)
+    if end < 0 or start < 0 or not html[:end].endswith(b"</script>"):
+        return html
+    digest = base64.b64encode(hashlib.sha256(html[start + len(b"<script>") : end - len(b"</script>")]).digest())
+    return _SCRIPT_SRC.sub(rb"\1 &#39;sha256-" + digest + rb"&#39;", html, count=1)
+
+
+def _with_live_reload(serve: WSGIApplication, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+    """``serve``'s answer, its HTML passed through :func:`allow_live_reload`."""
+    answer: list[tuple[str, list[tuple[str, str]]]] = []
+
+    def keep(status: str, headers: list[tuple[str, str]], exc_info: _ExcInfo | None = None, /) -> Callable[[bytes], object]:
+        answer.append((status, headers))
+        return lambda _: None  # MkDocs' server never writes this way
+
+    body = serve(environ, keep)
+    status, headers = answer[0]
+    if not dict(headers).get("Content-Type", "").startswith("text/html"):
+        start_response(status, headers)
+        return body
+    try:
+        html = allow_live_reload(b"".join(body))
+    finally:
+        getattr(body, "close", lambda: None)()
+    start_response(status, [(k, v) for k, v in headers if k != "Content-Length"] + [("Content-Length", str(len(html)))])
+    return [html]
+
+
+class _Guard:
+    """The state of the last rebuild, shared by the build loop and the request threads."""
+
+    def __init__(self, server: LiveReloadServer, config_file: Path, docs_dir: str) -> None:
+        self._rebuild = server.builder
+        self._serve = server.serve_request
+        self._error_file = Path(server.root) / ERROR_FILE
+        self._mount_path = server.mount_path
+        self._config_file = config_file
+        self._docs_dir = docs_dir
+        self._problems: list[Finding] = []
+        self._building = False
+        self._settled = threading.Condition()
+
+    def build(self) -> None:
+        """Rebuild; on failure, print the problems and leave the page that lists them."""
+        with self._settled:
+            self._building = True
+        problems = self._failures()
+        if problems:
+            print_findings(problems, " The preview shows them on every page until you fix them and save.")
+            self._error_file.write_text(error_page(problems), encoding="utf-8")
+        elif self._problems:
+            out.print("Fixed: the portal builds again and the preview is up to date.", markup=False)
+            self._error_file.unlink(missing_ok=True)
+        with self._settled:
+            self._problems, self._building = problems, False
+            self._settled.notify_all()
+
+    def _failures(self) -> list[Finding]:
+        """What stopped the rebuild, in the words of ``govportal validate``; none when it worked."""
+        with collect_warnings() as collector:
+            try:
+                self._rebuild()
+            except Exception as exc:  # whatever stopped MkDocs, as its own rebuild loop catches
+                logged = [finding(m, self._docs_dir, "error") for m in collector.messages]
+                return self._explain(exc, logged)
+        print_findings([finding(m, self._docs_dir, "warning") for m in collector.messages])
+        return []
+
+    def _explain(self, exc: Exception, logged: list[Finding]) -> list[Finding]:
+        # govportal.build imports the MkDocs adapter, this module included: imported here to avoid a cycle.
+        from govportal.build import validate
+
+        checked = validate(self._config_file)
+        found = errors(checked if isinstance(checked, list) else checked.findings)
+        message = template_problem(exc) if isinstance(exc, TemplateError) else f"the portal could not be built: {exc}"
+        return found or logged or [Finding(self._config_file.name, "", message)]
+
+    def app(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        """Every page answers the error page while the last rebuild failed; a request that
+        arrives during a rebuild waits for it, as MkDocs does, so it never gets an old page."""
+        if _is_page(environ.get("PATH_INFO", "")):
+            with self._settled:
+                self._settled.wait_for(lambda: not self._building)
+                broken = bool(self._problems)
+            if broken:  # answered as 200 OK: MkDocs would log every other status as a warning in the terminal
+                environ = {**environ, "PATH_INFO": self._mount_path + ERROR_FILE}
+        return _with_live_reload(self._serve, environ, start_response)
