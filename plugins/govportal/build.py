@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govportal import clock
+from govportal.compress import compress_site
+from govportal.unused_css import prune_site
 from govportal.content import load_content
+from govportal.content.body_lint import lint_content
 from govportal.discovery.search import index_site
 from govportal.discovery.sitemap import write_sitemap
 from govportal.findings import Finding, errors
@@ -20,6 +23,8 @@ from govportal.mkdocs.engine import RenderError, render
 from govportal.mkdocs.project import Project, ProjectError, read_project
 from govportal.model.alerts import schedule_findings
 from govportal.model.portal import PortalContent
+from govportal.pages.accessibility_statement import baseline_fix_dates, evidence_from_run, record_evidence
+from govportal.pages.plan import plan_pages
 from govportal.publish import PublishError, fresh_staging_dir, publish
 
 
@@ -54,7 +59,14 @@ def validate(config_file: Path) -> Validated | list[Finding]:
     now = clock.now()
     result = load_content(project.docs_dir, now.date(), project.settings.forms, project.theme_dir)
     alerts = schedule_findings(result.content.alerts, now, project.settings.timezone) if result.content else []  # ended alerts are left out
-    return Validated(project, result.content, result.findings + alerts)
+    return Validated(project, result.content, result.findings + alerts + body_findings(project, result.content))
+
+
+def body_findings(project: Project, content: PortalContent | None) -> list[Finding]:
+    """The Markdown bodies checked (govportal.content.body_lint); links to the pages govportal
+    generates are judged only when the content loaded, since those pages come from it."""
+    generated = [p.src_uri for p in plan_pages(content, (project.docs_dir / "index.md").is_file())] if content else None
+    return lint_content(project.docs_dir, generated)
 
 
 def page_count(content: PortalContent, docs_dir: Path) -> int:
@@ -65,7 +77,16 @@ def page_count(content: PortalContent, docs_dir: Path) -> int:
 def after_render(site: Path, project: Project) -> list[Finding]:
     """Work over the built folder, before the gate: sitemap, robots.txt, the search index."""
     write_sitemap(site, project.site_url or "/")
+    prune_site(site, sorted(site.glob("assets/stylesheets/main.*.min.css")))  # Material's: the gate sees what ships
     return index_site(site)
+
+
+def record_gate_evidence(site: Path, run: GateRun, checked: Validated) -> list[Finding]:
+    """After the gate passed: the statement at /accessibility/ says what this run checked."""
+    settings = checked.project.settings.gate
+    fix_dates = baseline_fix_dates(checked.project.config_file.resolve().parent / settings.baseline)
+    evidence = evidence_from_run(run, settings, fix_dates, clock.now().date())
+    return record_evidence(site, evidence, checked.project.theme_dir)
 
 
 def build(
@@ -101,6 +122,8 @@ def build(
         report.gate = gate(staging, checked)
         if not report.gate.passed:
             return report
+        report.findings += record_gate_evidence(staging, report.gate, checked)
+    compress_site(staging)  # last, once every file is final: .gz and .br copies for hosts that serve them
     try:
         publish(staging, target)
     except (PublishError, OSError) as exc:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from itertools import groupby
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,22 +17,22 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from govportal import __version__, clock
 from govportal import build as pipeline
 from govportal.content.agency_import import import_agencies
-from govportal.content.freshness import due_for_review
 from govportal.content.scaffold import ScaffoldError, new_agency, new_service
 from govportal.content.yamlfile import YamlProblem, read_yaml
 from govportal.console import CONFIG, err, out, print_findings
+from govportal.editor.command import edit
 from govportal.feedback.commands import feedback
+from govportal.findings import errors
 from govportal.gate import BrowserUnavailable, GateOptions, GateRun, run_gate
 from govportal.gate.baseline import save_baseline
 from govportal.gate.settings import GateSettings
 from govportal.init import InitError, PortalOptions, init_portal
+from govportal.links_command import links
 from govportal.mkdocs.project import Project, ProjectError, read_project
-from govportal.model.holidays import next_year_findings
-from govportal.model.portal import PortalContent
-from govportal.reports.html_report import html_report
-from govportal.reports.json_report import json_report
-from govportal.reports.junit import junit_xml
+from govportal.reports.commands import note_shard, report, shard_option, write_reports
 from govportal.reports.terminal import print_run
+from govportal.review import review
+from govportal.shards import Shard
 
 def _progress() -> Progress:
     return Progress(
@@ -55,15 +54,7 @@ def gate_options(func: Callable[..., None]) -> Callable[..., None]:
     return func
 
 
-def _write_reports(run: GateRun, junit_file: Path | None, json_file: Path | None, html_file: Path | None) -> None:
-    for path, render in ((junit_file, junit_xml), (json_file, json_report), (html_file, html_report)):
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render(run), encoding="utf-8")
-            out.print(f"Report written to {path}", markup=False)
-
-
-def _gate(progress: Progress, site: Path, settings: GateSettings, base: Path, workers: int | None, incremental: bool, use_baseline: bool = True) -> GateRun:
+def _gate(progress: Progress, site: Path, settings: GateSettings, base: Path, workers: int | None, incremental: bool, use_baseline: bool = True, shard: Shard | None = None) -> GateRun:
     """Run the gate with a progress bar; a browser that will not start ends the command with exit code 2."""
     task = progress.add_task("Checking pages in Chromium", total=None)
     options = GateOptions(
@@ -74,6 +65,7 @@ def _gate(progress: Progress, site: Path, settings: GateSettings, base: Path, wo
         cache=base / ".govportal" / "gate-cache.json" if incremental else None,
         baseline=base / settings.baseline if use_baseline else None,
         on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+        select=shard.owns if shard else None,
     )
     try:
         return run_gate(options)
@@ -123,9 +115,10 @@ def init(directory: Path, name: str | None, organisation: str, timezone: str, do
 @click.option("--site-dir", type=click.Path(path_type=Path), help="Where to publish the site (default: site_dir in site.yml).")
 @click.option("--no-gate", is_flag=True, help="Skip the accessibility gate (for drafts only; never publish such a build).")
 @gate_options
+@shard_option
 def build(
     config_file: Path, site_dir: Path | None, no_gate: bool, workers: int | None, incremental: bool,
-    junit_file: Path | None, json_file: Path | None, html_file: Path | None,
+    junit_file: Path | None, json_file: Path | None, html_file: Path | None, shard: Shard | None,
 ) -> None:
     """Check the content, build the portal, gate it in a browser, and publish it only if everything passed."""
     if no_gate:
@@ -134,7 +127,7 @@ def build(
         task = progress.add_task("Building pages", total=None)
 
         def gate(staging: Path, checked: pipeline.Validated) -> GateRun:
-            return _gate(progress, staging, checked.project.settings.gate, config_file.resolve().parent, workers, incremental)
+            return _gate(progress, staging, checked.project.settings.gate, config_file.resolve().parent, workers, incremental, shard=shard)
 
         report = pipeline.build(
             config_file,
@@ -146,7 +139,8 @@ def build(
     print_findings(report.findings, " Nothing was published.")
     if report.gate is not None:
         print_run(report.gate, err)
-        _write_reports(report.gate, junit_file, json_file, html_file)
+        write_reports(report.gate, junit_file, json_file, html_file, shard)
+        note_shard(shard, report.gate)
     if not report.ok:
         if report.gate is not None and not report.gate.passed:
             err.print("The gate failed. Nothing was published.", style="bold red", markup=False)
@@ -161,11 +155,15 @@ def build(
 @CONFIG
 @click.option("--update-baseline", is_flag=True, help="Record today's errors as known issues in the baseline file, and pass.")
 @gate_options
+@shard_option
 def check(
     site: Path | None, config_file: Path, update_baseline: bool, workers: int | None, incremental: bool,
-    junit_file: Path | None, json_file: Path | None, html_file: Path | None,
+    junit_file: Path | None, json_file: Path | None, html_file: Path | None, shard: Shard | None,
 ) -> None:
     """Gate an already built static site (any generator): accessibility and usability in Chromium."""
+    if update_baseline and shard is not None:
+        err.print("error: --update-baseline records the issues of every page; run it without --shard", markup=False)
+        sys.exit(2)
     settings, base, default_site = GateSettings(), Path.cwd(), Path("site")
     if config_file.is_file():
         try:
@@ -179,9 +177,10 @@ def check(
         err.print(f"error: {target} has no HTML pages to check; build the site first or pass --site", markup=False)
         sys.exit(2)
     with _progress() as progress:
-        run = _gate(progress, target, settings, base, workers, incremental, use_baseline=not update_baseline)
+        run = _gate(progress, target, settings, base, workers, incremental, use_baseline=not update_baseline, shard=shard)
     print_run(run, err)
-    _write_reports(run, junit_file, json_file, html_file)
+    write_reports(run, junit_file, json_file, html_file, shard)
+    note_shard(shard, run)
     if update_baseline:
         save_baseline(base / settings.baseline, run.issues)
         out.print(f"Baseline written to {base / settings.baseline}: {len(run.errors)} known errors.", markup=False)
@@ -192,11 +191,11 @@ def check(
 @main.command()
 @CONFIG
 def validate(config_file: Path) -> None:
-    """Check every content file and report all problems at once (fast; builds nothing)."""
+    """Check every content file, fields and Markdown bodies, and report all problems at once (fast; builds nothing)."""
     checked = pipeline.validate(config_file)
     findings = checked if isinstance(checked, list) else checked.findings
     print_findings(findings)
-    if isinstance(checked, list) or checked.content is None:
+    if isinstance(checked, list) or checked.content is None or errors(findings):
         sys.exit(1)
     content = checked.content
     out.print(f"Content is valid: {len(content.agencies)} agencies, {len(content.services)} services, {len(content.topics)} topics.", markup=False)
@@ -219,42 +218,12 @@ def serve(config_file: Path, dev_addr: str) -> None:
 
 
 main.add_command(feedback)
+main.add_command(edit)
+main.add_command(links)
+main.add_command(report)
 
 
-@main.command()
-@CONFIG
-@click.option("--days", default=30, show_default=True, type=click.IntRange(0, 3650), help="Also list what is due within this many days.")
-def review(config_file: Path, days: int) -> None:
-    """List agencies and services whose review date has passed or is coming up, by agency."""
-    checked = pipeline.validate(config_file)
-    if isinstance(checked, list) or checked.content is None:
-        print_findings(checked if isinstance(checked, list) else checked.findings)
-        sys.exit(2)
-    today = clock.now().date()
-    print_findings(next_year_findings(checked.content.portal.holidays, today))
-    _list_drafts(checked.content)
-    items = due_for_review(checked.content, today, days)
-    if not items:
-        out.print(f"Nothing is due for review in the next {days} days.", markup=False)
-        return
-    for agency_id, group in groupby(items, key=lambda d: d.agency_id):
-        agency = checked.content.agencies.get(agency_id)
-        out.print(agency.name if agency else agency_id, style="bold", markup=False)
-        for item in group:
-            when = f"overdue since {item.due}" if item.overdue(today) else f"due {item.due}"
-            out.print(f"  {when}: {item.title} ({item.kind}) — content/{item.source}", markup=False)
-    overdue = sum(1 for i in items if i.overdue(today))
-    out.print(f"{overdue} overdue, {len(items) - overdue} due within {days} days.", markup=False)
-
-
-def _list_drafts(content: PortalContent) -> None:
-    """Draft agencies are not published; say what each still needs."""
-    if not content.drafts:
-        return
-    out.print(f"Draft agencies, not published ({len(content.drafts)})", style="bold", markup=False)
-    for agency_id, draft in sorted(content.drafts.items()):
-        needs = f"missing {', '.join(draft.missing)}" if draft.missing else "complete: remove 'status: draft' to publish it"
-        out.print(f"  {draft.name}: {needs} — content/agencies/{agency_id}.yml", markup=False)
+main.add_command(review)
 
 
 @main.group("import")

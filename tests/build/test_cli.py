@@ -72,7 +72,7 @@ def test_build_publishes_and_failed_build_keeps_site(project: Path, edit: Edit) 
     assert index.read_bytes() == before
 
 
-def test_new_agency_and_service_are_valid_at_once(project: Path) -> None:
+def test_new_agency_and_service_are_created_and_must_be_edited(project: Path) -> None:
     made = run(project, "new", "agency", "libraries")
     assert made.returncode == 0, made.stderr
     assert (project / "content/agencies/libraries.yml").read_text().startswith("# An agency")
@@ -80,8 +80,8 @@ def test_new_agency_and_service_are_valid_at_once(project: Path) -> None:
     assert made.returncode == 0, made.stderr
     assert "topics: [outdoors]" in (project / "content/services/libraries/get-a-library-card.md").read_text()
     checked = run(project, "validate")
-    assert checked.returncode == 0, checked.stderr
-    assert "2 agencies, 2 services" in checked.stdout
+    assert checked.returncode == 1  # the template's example text is never published (issue 15)
+    assert "error: content/agencies/libraries.yml: name: is still the template's example 'Example Agency'; write the real one" in checked.stderr
 
 
 def test_new_refuses_to_overwrite_or_guess(project: Path) -> None:
@@ -110,7 +110,7 @@ def test_init_starts_a_portal_that_is_valid_and_builds(tmp_path: Path, monkeypat
     portal = tmp_path / "portal"
     assert {str(p.relative_to(portal)) for p in portal.rglob("*") if p.is_file()} == {
         ".gitignore", ".github/workflows/portal.yml", "requirements.txt", "site.yml",
-        "content/portal.yml", "content/topics.yml", "content/index.md", "content/accessibility.md", "content/privacy.md",
+        "content/portal.yml", "content/topics.yml", "content/index.md", "content/accessibility.md", "content/accessibility.yml", "content/privacy.md",
         "content/agencies/dmv.yml", "content/services/dmv/renew-your-driver-license.md",
     }
     site = yaml.safe_load((portal / "site.yml").read_text(encoding="utf-8"))
@@ -166,19 +166,6 @@ def fetch(url: str, wanted: str, seconds: float) -> str:
 
 
 @pytest.mark.slow
-def test_serve_previews_and_rebuilds_on_save(project: Path, edit: Edit) -> None:
-    port = free_port()
-    server = subprocess.Popen([GOVPORTAL, "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        url = f"http://127.0.0.1:{port}/services/parks/reserve-a-campsite/"
-        fetch(url, "$25 a night", 60)
-        edit(project / "content/services/parks/reserve-a-campsite.md", "cost: $25 a night", "cost: $27 a night")
-        fetch(url, "$27 a night", 60)
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-
-
 def test_example_ci_workflow_uses_real_options() -> None:
     """The adopters' workflow must keep working as the CLI changes: every govportal line in it parses."""
     workflow = yaml.safe_load((Path(__file__).parents[2] / ".github/workflows/portal.yml").read_text(encoding="utf-8"))

@@ -32,10 +32,12 @@ from govportal.content.forms import load_shared_forms, resolve_forms
 from govportal.content.html_policy import check_markdown
 from govportal.content.yamlfile import YamlProblem, parse_yaml, split_front_matter
 from govportal.findings import Finding, errors
+from govportal.model.accessibility import AccessibilityRecord, manual_check_findings
 from govportal.model.agency import Agency, AgencyDraft
 from govportal.model.alerts import Alert, AlertsFile, Scope, as_alerts_file
 from govportal.model.fields import as_slug
 from govportal.model.form import FormsSettings
+from govportal.model.glossary import Glossary
 from govportal.model.performance import PerformanceReport
 from govportal.model.portal import Portal, PortalContent, ServicePage, Topic, TopicsFile
 from govportal.model.service import Service
@@ -56,6 +58,17 @@ class LoadResult:
         return self.content is not None
 
 
+# A service file's text, and the content folder and day it was read for, with what reading it
+# gave: the page and the findings (see ServiceCache).
+_Parsed = tuple[tuple[str, Path, date], ServicePage | None, list[Finding]]
+
+
+class ServiceCache(dict[Path, _Parsed]):
+    """Service files already parsed and validated, by path. ``govportal serve`` loads the content
+    again on every save; a service whose file did not change gives the same page and findings
+    without parsing its YAML and validating it again (most of a load with 1,000 services)."""
+
+
 @dataclass
 class _Reader:
     """Reads files under one content directory, noting problems instead of raising."""
@@ -63,6 +76,7 @@ class _Reader:
     root: Path
     today: date
     findings: list[Finding] = field(default_factory=list)
+    parsed: ServiceCache | None = None
 
     def name(self, path: Path) -> str:
         """The path editors see in messages: relative to the project, e.g. content/agencies/dmv.yml."""
@@ -122,13 +136,16 @@ class _Reader:
         return self.model(path, self.data(path, self.text(path)), model)
 
 
-def load_content(root: Path, today: date, forms_settings: FormsSettings | None = None, theme_dir: Path | None = None) -> LoadResult:
+def load_content(
+    root: Path, today: date, forms_settings: FormsSettings | None = None, theme_dir: Path | None = None, parsed: ServiceCache | None = None
+) -> LoadResult:
     """Read and validate everything under ``root``; dates after ``today`` are errors.
 
     ``forms_settings`` (from site.yml) lists the hosts forms may link to; ``theme_dir`` is the
-    portal's theme folder (theme.custom_dir), published too, so checked for links.
+    portal's theme folder (theme.custom_dir), published too, so checked for links; ``parsed``
+    keeps the services read, for the next load (the preview's).
     """
-    reader = _Reader(root, today)
+    reader = _Reader(root, today, parsed=parsed)
     for folder in [root, *([theme_dir] if theme_dir else [])]:
         for link in symlinks(folder):
             reader.note(link, "", SYMLINK)
@@ -141,17 +158,20 @@ def load_content(root: Path, today: date, forms_settings: FormsSettings | None =
     shared_forms = load_shared_forms(reader)
     performance = _load_performance(reader)
     alerts = _load_alerts(reader, topics, agencies, services)
+    glossary, accessibility = _load_glossary(reader), _load_accessibility(reader)
     _cross_check(reader, portal, topics, agencies, services)
     _no_services_under_drafts(reader, services, drafts)
     forms = resolve_forms(reader, shared_forms, services, forms_settings or FormsSettings())
     findings = sorted(reader.findings)
     if errors(findings) or portal is None or topics_file is None:
         return LoadResult(None, findings)
-    return LoadResult(PortalContent(portal, topics, agencies, services, performance, forms, drafts, alerts), findings)
+    return LoadResult(PortalContent(portal, topics, agencies, services, performance, forms, drafts, alerts, glossary, accessibility), findings)
 
 
 PERFORMANCE_FILE = "performance.json"
 ALERTS_FILE = "alerts.yml"
+GLOSSARY_FILE = "glossary.yml"
+ACCESSIBILITY_FILE = "accessibility.yml"
 
 
 def _load_alerts(reader: _Reader, topics: dict[str, Topic], agencies: dict[str, Agency], services: list[ServicePage]) -> list[Alert]:
@@ -163,14 +183,36 @@ def _load_alerts(reader: _Reader, topics: dict[str, Topic], agencies: dict[str, 
     found = reader.model(path, {} if data is None else as_alerts_file(data), AlertsFile)
     if found is None:
         return []
-    known = {"agencies": set(agencies), "services": {s.id for s in services}, "topics": set(topics)}
+    # Compare with the files that exist, valid or not, so one broken file is not reported twice;
+    # no topics at all means topics.yml could not be read (reported there).
+    known = {
+        "agencies": set(agencies) | {p.stem for p in (reader.root / "agencies").glob("*.y*ml")},
+        "services": {s.id for s in services} | {f"{p.parent.name}/{p.stem}" for p in (reader.root / "services").glob("*/*.md")},
+        "topics": set(topics),
+    }
     for number, alert in enumerate(found.alerts, start=1):
         scope = alert.scope.model_dump() if isinstance(alert.scope, Scope) else {}
         for kind, ids in scope.items():
             for index, unknown in enumerate(ids, start=1):
-                if unknown not in known[kind]:
+                if known[kind] and unknown not in known[kind]:
                     reader.note(path, f"alerts[{number}].scope.{kind}[{index}]", f"'{unknown}' is not one of the portal's {kind}; check the spelling")
     return list(found.alerts)
+
+
+def _load_glossary(reader: _Reader) -> Glossary:
+    """Portal-wide terms (optional file); an empty glossary when there is none or it has errors."""
+    path = reader.root / GLOSSARY_FILE
+    found = reader.yaml_model(path, Glossary) if path.is_file() else None
+    return found or Glossary()
+
+
+def _load_accessibility(reader: _Reader) -> AccessibilityRecord | None:
+    """Manual accessibility checks (optional file), with a finding for each one due again."""
+    path = reader.root / ACCESSIBILITY_FILE
+    found = reader.yaml_model(path, AccessibilityRecord) if path.is_file() else None
+    if found is not None:
+        reader.findings.extend(manual_check_findings(found, reader.name(path), reader.today))
+    return found
 
 
 def _load_performance(reader: _Reader) -> PerformanceReport | None:
@@ -199,7 +241,7 @@ def _unique_topics(reader: _Reader, topics_file: TopicsFile | None) -> dict[str,
 
 
 def _load_agencies(reader: _Reader) -> tuple[dict[str, Agency], dict[str, AgencyDraft]]:
-    """Published agencies, and drafts (``status: draft``) kept apart so nothing publishes them."""
+    """Agencies (complete drafts too: see content/drafts.py), and incomplete drafts kept apart so nothing draws them."""
     folder = reader.root / "agencies"
     agencies: dict[str, Agency] = {}
     drafts: dict[str, AgencyDraft] = {}
@@ -218,10 +260,11 @@ def _load_agencies(reader: _Reader) -> tuple[dict[str, Agency], dict[str, Agency
         if is_draft(data):
             draft, problems = read_draft(data, reader.name(path), reader.today)
             reader.findings.extend(problems)
-            if draft is not None:
+            if isinstance(draft, AgencyDraft):
                 drafts[agency_id] = draft
-            continue
-        agency = reader.model(path, data, Agency)
+            agency = draft if isinstance(draft, Agency) else None
+        else:
+            agency = reader.model(path, data, Agency)
         if agency is not None:
             agencies[agency_id] = agency
             _published_commitments(reader, path, agency)
@@ -264,6 +307,25 @@ def _load_service(reader: _Reader, path: Path) -> ServicePage | None:
     text = reader.text(path)
     if text is None:
         return None
+    if reader.parsed is None:
+        return _parse_service(reader, path, folder, slug, text)
+    return _parsed_service(reader, reader.parsed, path, folder, slug, text)
+
+
+def _parsed_service(reader: _Reader, parsed: ServiceCache, path: Path, folder: str, slug: str, text: str) -> ServicePage | None:
+    """The service as read last time when its file, the folder and the day are the same."""
+    key = (text, reader.root, reader.today)
+    cached = parsed.get(path)
+    if cached is not None and cached[0] == key:
+        reader.findings.extend(cached[2])
+        return cached[1]
+    before = len(reader.findings)
+    page = _parse_service(reader, path, folder, slug, text)
+    parsed[path] = (key, page, reader.findings[before:])
+    return page
+
+
+def _parse_service(reader: _Reader, path: Path, folder: str, slug: str, text: str) -> ServicePage | None:
     parts = split_front_matter(text)
     if parts is None:
         reader.note(path, "", "has no front matter; start the file with a '---' line, the service fields, and another '---' line")

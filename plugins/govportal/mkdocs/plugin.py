@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from jinja2 import Environment
 from markupsafe import Markup
@@ -12,6 +14,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -22,14 +25,21 @@ from pydantic import ValidationError
 
 from govportal import clock
 from govportal.content import load_content
+from govportal.content.drafts import Publication, publication
 from govportal.content.errors import findings_from
 from govportal.content.html_policy import sanitise
+from govportal.content.loader import ServiceCache
+from govportal.content.site_addresses import SiteMap
 from govportal.findings import errors
+from govportal.mkdocs.editor import write_editor
+from govportal.mkdocs.incremental import Rebuilds, editable_theme_dirs, snapshot
+from govportal.mkdocs.preview import guard
+from govportal.mkdocs.site_links import SiteLinks
 from govportal.mkdocs.theme import with_theme_alias
 from govportal.model.portal import PortalContent
 from govportal.model.settings import PortalSettings
-from govportal.pages import directory, exports, inventory, security_policy
-from govportal.pages.plan import plan_pages
+from govportal.pages import directory, exports, glossary, inventory, security_policy
+from govportal.pages.plan import PlannedPage, plan_pages
 from govportal.pages.view import PageView, SiteView
 
 # A short navigation for every page: the full tree of every service in every page
@@ -41,6 +51,10 @@ SHORT_NAV: list[dict[str, str]] = [
     {"Agencies": "agencies/index.md"},
     {"Live Help": "help/index.md"},
 ]
+
+
+_ANCHOR_ID = re.compile(r"""\sid=["']?([^"'\s>]+)""")  # form-dl-12, contact: places a link may jump to
+STATEMENT = PlannedPage("accessibility.md", "Accessibility statement", "accessibility")
 
 
 class GovportalConfig(base.Config):
@@ -66,13 +80,32 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         self.on_page_written: Callable[[], None] | None = None
         self._site: SiteView | None = None
         self._views: dict[str, PageView] = {}
+        self._links = SiteLinks()  # links written as web addresses, rewritten to their page's file
+        # The preview (`govportal serve`, MkDocs' serve command) draws drafts with a banner; a build leaves them out.
+        self._preview = False
+        self._publication = Publication({}, {})
+        self._rebuilds = Rebuilds()  # the preview renders again only the pages a save changed
+        self._parsed = ServiceCache()  # and parses again only the services saved
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """MkDocs names the command once per process; its live-reload server is ``serve``."""
+        self._preview = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         settings = self._settings()
-        content = self.preloaded or self._load(Path(config.docs_dir), settings)
-        self._site = SiteView(content, settings, clock.now(), config.site_url or "")
+        content = self.preloaded or self._load(Path(config.docs_dir), settings, self._parsed if self._preview else None)
+        now = clock.now()
+        self._publication = publication(content, now, settings.timezone)
+        if not self._preview:
+            content = self._publication.published(content)  # drafts and scheduled pages never reach a published site
+        self._site = SiteView(content, settings, now, config.site_url or "")
+        if self._preview:
+            self._rebuilds.plan(snapshot(content, self._publication, config), config)
         if not config.nav:
             config.nav = SHORT_NAV
+        extensions = cast(list[object], config.markdown_extensions)  # names, and extension objects, which Python-Markdown takes too
+        if self._links not in extensions:
+            extensions.append(self._links)
         return config
 
     def _settings(self) -> PortalSettings:
@@ -84,8 +117,8 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
             raise PluginError("\n".join(f"site.yml: plugins.govportal.{f.field}: {f.message}" for f in found)) from None
 
     @staticmethod
-    def _load(docs_dir: Path, settings: PortalSettings) -> PortalContent:
-        result = load_content(docs_dir, clock.now().date(), settings.forms)
+    def _load(docs_dir: Path, settings: PortalSettings, parsed: ServiceCache | None) -> PortalContent:
+        result = load_content(docs_dir, clock.now().date(), settings.forms, parsed=parsed)
         if result.content is None:
             raise PluginError("the content has errors:\n" + "\n".join(str(f) for f in errors(result.findings)))
         return result.content
@@ -94,6 +127,9 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         site = self._require_site()
         for data_file in [f for f in files if f.src_uri.endswith((".yml", ".yaml"))]:
             files.remove(data_file)  # content data is read by the model, not published as is
+        published = {s.source for s in site.content.services}
+        for unpublished in [f for f in files if f.src_uri.startswith("services/") and f.src_uri.endswith(".md") and f.src_uri not in published]:
+            files.remove(unpublished)  # a service that is not published (the preview keeps them all)
         has_home = files.get_file_from_path("index.md") is not None
         self._views = {"index.md": PageView("home")} if has_home else {}
         for planned in plan_pages(site.content, has_home):
@@ -109,7 +145,19 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
             files.append(File.generated(config, path, content=text))
         for service in site.content.services:
             self._views[service.source] = PageView("service", agency_id=service.agency_id, service=service)
+        if site.content.accessibility is not None:
+            self._statement_page(files, config)
+        self._links.site = SiteMap({"/" + file.url: file.src_uri for file in files})
+        if self._preview:
+            self._rebuilds.keep_unchanged(files)
         return files
+
+    def _statement_page(self, files: Files, config: MkDocsConfig) -> None:
+        """With content/accessibility.yml, /accessibility/ is the statement built from evidence; the
+        editors' accessibility.md, if there is one, becomes its opening words."""
+        if files.get_file_from_path(STATEMENT.src_uri) is None:
+            files.append(File.generated(config, STATEMENT.src_uri, content=STATEMENT.source()))
+        self._views[STATEMENT.src_uri] = PageView("accessibility")
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """Service pages: the body we already read, with only the title left as front matter,
@@ -120,10 +168,14 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         return f"---\ntitle: {json.dumps(view.service.service.title)}\n---\n{view.service.body}"
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        self._links.page_src = page.file.src_uri
         view = self._views.get(page.file.src_uri)
         if view is not None and view.kind != "page":
             page.meta.setdefault("template", f"govportal/{view.kind}.html")
         description = self._require_site().description(view) if view is not None else None
+        banner = self._unpublished(view)
+        if banner:
+            page.meta["gp_unpublished"] = banner  # theme/partials/govportal/draft-banner.html
         if description:
             page.meta.setdefault("description", description)  # Material's <meta name="description">
         return markdown
@@ -160,9 +212,36 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Glossary terms and the agency's acronym are spelled out on first use here, on the whole
+        page, because agency and service pages draw much of their text in templates, after
+        on_page_content."""
+        view = self._views.get(page.file.src_uri)
+        output = glossary.expand_in_main(output, glossary.page_terms(self._require_site().content, view.agency_id if view else None))
+        if page.present_anchor_ids is not None:  # MkDocs checks links to #anchors after this: those the templates draw count too
+            page.present_anchor_ids |= set(_ANCHOR_ID.findall(output))
         if self.on_page_written is not None:
             self.on_page_written()
         return output
+
+    def _unpublished(self, view: PageView | None) -> str | None:
+        """Why the page about an unpublished service or agency is not published, for the preview's banner."""
+        if view is None:
+            return None
+        state = self._publication.of_service(view.service) if view.service else self._publication.agencies.get(view.agency_id or "") if view.kind == "agency" else None
+        return state.explain() if state else None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """The web editor at /admin/ (see govportal.mkdocs.editor)."""
+        write_editor(config)
+        if self._preview:
+            self._rebuilds.done()
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
+        """A save that breaks the build shows its problems on every page of the preview (see govportal.mkdocs.preview);
+        a save in the portal's theme or govportal's rebuilds it too."""
+        for folder in editable_theme_dirs(config):
+            server.watch(str(folder))
+        return guard(server, Path(config.config_file_path or "mkdocs.yml"), Path(config.docs_dir).name)
 
     def _require_site(self) -> SiteView:
         if self._site is None:

@@ -8,14 +8,17 @@ every channel observes, and the top tasks shown on the home page.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
 
 from govportal.model.agency import Agency, AgencyDraft, Channel
+from govportal.model.accessibility import AccessibilityRecord
 from govportal.model.alerts import Alert
 from govportal.model.fields import ContentModel, Slug, Text
 from govportal.model.form import Form
+from govportal.model.glossary import Glossary
 from govportal.model.holidays import Holiday
 from govportal.model.performance import PerformanceReport
 from govportal.model.service import Service
@@ -76,6 +79,8 @@ class PortalContent:
     forms: dict[str, list[Form]] = field(default_factory=dict)  # by service id, shared forms looked up
     drafts: dict[str, AgencyDraft] = field(default_factory=dict)  # agencies not published yet, by id
     alerts: list[Alert] = field(default_factory=list)  # content/alerts.yml, active or not
+    glossary: Glossary = field(default_factory=Glossary)  # content/glossary.yml
+    accessibility: AccessibilityRecord | None = None  # content/accessibility.yml: checks made by hand
 
     def forms_of(self, page: ServicePage) -> list[Form]:
         return self.forms.get(page.id, [])
@@ -98,4 +103,9 @@ class PortalContent:
         return next((s for s in self.services if s.slug == slug), None)
 
     def service_by_id(self, service_id: str) -> ServicePage | None:
-        return next((s for s in self.services if s.id == service_id), None)
+        return self._services_by_id.get(service_id)
+
+    @cached_property
+    def _services_by_id(self) -> dict[str, ServicePage]:
+        """Looked up once per page: a scan of 1,000 services per page made a build quadratic."""
+        return {s.id: s for s in reversed(self.services)}  # the first of two with one id, as a scan found

@@ -8,7 +8,7 @@ from typing import Literal
 
 from govportal.model.portal import PortalContent
 
-PageKind = Literal["home", "help", "agencies", "agency", "topics", "topic", "services", "service", "survey", "performance", "forms", "search", "status", "page"]
+PageKind = Literal["home", "help", "agencies", "agency", "topics", "topic", "services", "service", "survey", "performance", "forms", "search", "status", "accessibility", "page"]
 
 
 @dataclass(frozen=True)

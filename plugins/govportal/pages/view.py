@@ -22,6 +22,7 @@ from govportal.model.portal import PortalContent, ServicePage, Topic
 from govportal.model.review import DEFAULT_REVIEW
 from govportal.model.settings import PortalSettings
 from govportal.pages import inventory, security_policy, structured_data
+from govportal.pages.accessibility_statement import Evidence, Statement, statement
 from govportal.pages.availability import Availability
 from govportal.pages.plan import PageKind, PlannedPage
 
@@ -224,6 +225,16 @@ class SiteView:
 
     def survey_action(self) -> str:
         return self.settings.feedback.survey_url
+
+    def accessibility_action(self) -> str:
+        """Where "Report an accessibility problem" posts: beside the page feedback address."""
+        return self.settings.feedback.url.rstrip("/") + "/accessibility"
+
+    def accessibility_statement(self) -> Statement:
+        return statement(self.content.accessibility, self.today)
+
+    # What the statement shows until the gate has run on the build (see pages/accessibility_statement.py).
+    unchecked_evidence = Evidence()
 
     @property
     def survey(self) -> SurveySettings:

@@ -166,7 +166,16 @@
     message.focus();
   }
 
+  /* One key per answer: if the connection drops and the person sends again, the receiver
+   * stores the answer once. A new key after each answer that was stored. */
+  function newKey() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
   document.querySelectorAll("form[data-gp-submit]").forEach(function (form) {
+    var key = newKey();
     form.noValidate = true; // our error summary replaces the browser's bubbles
     var consent = form.querySelector('[name="follow_up"]');
     var contact = form.querySelector(".gp-survey__contact");
@@ -184,12 +193,12 @@
       button.disabled = true;
       fetch(form.action, {
         method: "POST",
-        headers: { "Content-Type": "application/json", "Accept": "application/json" },
+        headers: { "Content-Type": "application/json", "Accept": "application/json", "Idempotency-Key": key },
         body: JSON.stringify(fieldsOf(form))
       }).then(function (response) {
         return response.json().then(function (body) { return { ok: response.ok, body: body }; });
       }).then(function (result) {
-        if (result.ok) thank(form);
+        if (result.ok) { key = newKey(); thank(form); }
         else showErrors(form, result.body.errors || { form: "Something went wrong. Please try again." });
       }).catch(function () {
         showErrors(form, { form: "We could not send your answers. Check your connection and try again." });
