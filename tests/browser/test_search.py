@@ -51,3 +51,19 @@ def test_without_javascript_search_leads_to_every_service(browser: Browser, base
     page.goto(base_url + "search/")
     expect(page.get_by_text("Search needs JavaScript")).to_be_visible()
     context.close()
+
+
+def test_results_come_five_at_a_time_and_more_on_request(page: Page, base_url: str) -> None:
+    """Each result shown costs a request for its excerpt: on a slow network, five come first."""
+    excerpts: list[str] = []
+    page.on("request", lambda r: excerpts.append(r.url) if "/pagefind/fragment/" in r.url else None)
+    page.goto(base_url + "search/?q=license")
+    items = page.locator("[data-gp-search-results] li")
+    expect(items).to_have_count(5)
+    total = int(page.get_by_role("status").inner_text().split()[0])
+    assert total > 5, "the sample has more than five results for 'license'"
+    expect(page.get_by_role("status")).to_contain_text("Showing the first 5.")
+    assert len(excerpts) == 5
+    page.get_by_role("button", name="more result").click()
+    expect(items).to_have_count(min(total, 10))
+    expect(items.nth(5).locator("a")).to_be_focused()  # keyboard users land on the first new result

@@ -231,8 +231,18 @@
     });
   }
 
-  function show(found, query) {
-    results.innerHTML = "";
+  /* Results come a few at a time: each one shown costs a request for its excerpt, which on a
+   * slow phone network is most of the wait. */
+  var BATCH = 5;
+  var current = null; // { results, query, shown }
+  var moreButton = document.createElement("button");
+  moreButton.type = "button";
+  moreButton.className = "gp-button gp-search__more";
+  moreButton.hidden = true;
+  results.parentNode.insertBefore(moreButton, results.nextSibling);
+
+  function append(found) {
+    var first = null;
     found.forEach(function (data) {
       var item = document.createElement("li");
       var link = document.createElement("a");
@@ -243,23 +253,50 @@
       item.appendChild(link);
       item.appendChild(excerpt);
       results.appendChild(item);
+      first = first || link;
     });
-    status.textContent = found.length === 0
-      ? "No results for \u201c" + query + "\u201d. Try other words, or browse all services from A to Z."
-      : found.length + (found.length === 1 ? " result" : " results") + " for \u201c" + query + "\u201d.";
+    return first;
+  }
+
+  function describe() {
+    var total = current.results.length, left = total - current.shown;
+    status.textContent = total === 0
+      ? "No results for \u201c" + current.query + "\u201d. Try other words, or browse all services from A to Z."
+      : total + (total === 1 ? " result" : " results") + " for \u201c" + current.query + "\u201d." +
+        (left > 0 ? " Showing the first " + current.shown + "." : "");
+    moreButton.hidden = left <= 0;
+    moreButton.textContent = "Show " + Math.min(left, BATCH) + " more " + (Math.min(left, BATCH) === 1 ? "result" : "results");
+  }
+
+  function more() {
+    var mine = current;
+    var batch = mine.results.slice(mine.shown, mine.shown + BATCH);
+    return Promise.all(batch.map(function (r) { return r.data(); })).then(function (found) {
+      if (mine !== current) return null; // a newer search started meanwhile
+      mine.shown += found.length;
+      var first = append(found);
+      describe();
+      return first;
+    });
   }
 
   function run() {
     var query = input.value.trim();
-    if (!query) { results.innerHTML = ""; status.textContent = ""; return; }
+    if (!query) { results.innerHTML = ""; status.textContent = ""; moreButton.hidden = true; return; }
     var filters = {};
     if (agency.value) filters.agency = agency.value;
     if (topic.value) filters.topic = topic.value;
     status.textContent = "Searching\u2026";
     pagefind.search(query, { filters: filters }).then(function (search) {
-      return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }));
-    }).then(function (found) { show(found, query); });
+      current = { results: search.results, query: query, shown: 0 };
+      results.innerHTML = "";
+      return more();
+    });
   }
+
+  moreButton.addEventListener("click", function () {
+    more().then(function (first) { if (first) first.focus(); });
+  });
 
   import(new URL(results.getAttribute("data-gp-pagefind"), location.href).href).then(function (module) {
     pagefind = module;
