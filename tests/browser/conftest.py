@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from govportal.gate import GateOptions, GateRun, run_gate
 from govportal.gate.server import serve_directory
+from tests.conftest import TODAY
 
 # One page of each kind the portal generates.
 PAGE_TYPES = {
@@ -26,6 +28,12 @@ PAGE_TYPES = {
     "forms": "forms/",
     "search": "search/?q=license",
 }
+
+
+@pytest.fixture(scope="session")
+def sample_gate_run(sample_site: Path) -> GateRun:
+    """The gate over the whole sample portal at 320 and 1280 px, run once: it is the slowest step of the suite."""
+    return run_gate(GateOptions(site=sample_site, today=TODAY))
 
 
 @pytest.fixture(scope="session")

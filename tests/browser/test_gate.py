@@ -208,8 +208,8 @@ def test_policy_violation_names_the_directive_and_what_was_blocked(broken_run: G
     assert "document.title = 'Injected'" in found[0].message
 
 
-def test_the_sample_portal_passes_the_gate(sample_site: Path) -> None:
-    run = gate(sample_site)
+def test_the_sample_portal_passes_the_gate(sample_gate_run: GateRun) -> None:
+    run = sample_gate_run
     assert run.errors == [], [(i.rule, i.page, i.viewport, i.selector, i.message) for i in run.errors]
     assert len(run.pages) >= 40
 

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from govportal.build import build
-from govportal.gate import GateOptions, run_gate
+from govportal.gate import GateOptions, GateRun, run_gate
 from govportal.gate.server import serve_directory
 from tests.hours_table import cases, python_answers, sweeps
 
@@ -195,8 +195,8 @@ def test_agency_hours_exports(sample_site: Path) -> None:
     assert "DTSTART;VALUE=DATE:20270705" in ics  # Sunday July 4, 2027 observed on Monday
 
 
-def test_gate_passes_on_pages_with_alerts_at_320_and_1280(sample_site: Path) -> None:
-    run = run_gate(GateOptions(site=sample_site, today=date(2026, 11, 23)))
+def test_gate_passes_on_pages_with_alerts_at_320_and_1280(sample_gate_run: GateRun) -> None:
+    run = sample_gate_run
     assert {"", "topics/driving/", "services/dmv/register-a-vehicle/", "status/"} <= {p.removesuffix("index.html") for p in run.pages}
     assert run.viewports == ["mobile", "desktop"]  # 320 and 1280 pixels wide
     assert run.errors == [], [(i.rule, i.page, i.viewport, i.selector, i.message) for i in run.errors]
