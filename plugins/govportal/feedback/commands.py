@@ -37,10 +37,12 @@ def _open(settings: FeedbackSettings, database_url: str | None) -> Store:
     from govportal.feedback.store import StoreUnavailable, open_store
 
     try:
-        return open_store(settings.database(database_url))
+        store = open_store(settings.database(database_url))
     except StoreUnavailable as exc:
         err.print(f"error: cannot open the feedback database: {exc}", markup=False)
         sys.exit(2)
+    click.get_current_context().call_on_close(store.close)  # when the command ends, however it ends
+    return store
 
 
 def database_option(func: Callable[..., Any]) -> Callable[..., Any]:
