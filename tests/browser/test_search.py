@@ -11,6 +11,15 @@ from govportal.model.form import FormsSettings
 from tests.conftest import REPO, TODAY
 
 
+def test_no_empty_more_button_before_or_after_a_short_search(page: Page, base_url: str) -> None:
+    page.goto(base_url + "search/")
+    expect(page.get_by_role("button", name="more result")).to_be_hidden()
+    page.goto(base_url + "search/?q=fishing")
+    expect(page.locator("[data-gp-search-results] li").first).to_be_visible()
+    assert page.locator("[data-gp-search-results] li").count() <= 5
+    expect(page.locator(".gp-search__more")).to_be_hidden()
+
+
 def test_search_finds_a_service_and_leads_to_it(page: Page, base_url: str) -> None:
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
@@ -30,9 +39,11 @@ def test_search_finds_a_service_and_leads_to_it(page: Page, base_url: str) -> No
 def test_filters_narrow_results_to_an_agency(page: Page, base_url: str) -> None:
     page.goto(base_url + "search/?q=license")
     expect(page.locator("[data-gp-search-results] li").first).to_be_visible()
-    everything = page.locator("[data-gp-search-results] li").count()
+    expect(page.get_by_role("status")).to_contain_text("results for")
+    everything = page.get_by_role("status").inner_text()
     page.get_by_label("Agency").select_option("Division of Wildlife Resources")
-    expect(page.get_by_role("status")).not_to_have_text(f"{everything} results for \u201clicense\u201d.")
+    expect(page.get_by_role("status")).not_to_have_text(everything)
+    expect(page.get_by_role("status")).to_contain_text("for \u201clicense\u201d")
     titles = page.locator("[data-gp-search-results] li a").all_text_contents()
     assert titles and "Renew your driver license" not in titles and "Buy a fishing license" in titles
 

@@ -239,6 +239,7 @@
   moreButton.type = "button";
   moreButton.className = "gp-button gp-search__more";
   moreButton.hidden = true;
+  moreButton.textContent = "Show more results";
   results.parentNode.insertBefore(moreButton, results.nextSibling);
 
   function append(found) {
