@@ -3,10 +3,13 @@ the sample portal built once, and one Chromium per test session."""
 
 from __future__ import annotations
 
+import asyncio
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -19,6 +22,16 @@ REPO = Path(__file__).parent.parent
 TODAY = date(2026, 11, 23)
 # A Monday at 10:00 in Denver: weekday offices are open.
 NOW = "2026-11-23T10:00:00-07:00"
+
+
+T = TypeVar("T")
+
+
+def run_coroutine(work: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run`` in a thread of its own: once a test in this process has used the session's
+    browser, Playwright's sync API keeps an event loop running in the test thread."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, work).result()
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import create_engine, text
 
+from tests.conftest import run_coroutine
 from tests.feedback.postgres import PostgresServer
 from tests.feedback.serving import serve
 
@@ -82,7 +83,7 @@ def test_killed_worker_and_restarted_database_lose_nothing_and_store_nothing_twi
     run = Run()
     with serve(tmp_path, sample_site, postgres_url, workers=3) as served:
         victim = served.workers()[0]
-        asyncio.run(load(served.base, run, victim, postgres))
+        run_coroutine(load(served.base, run, victim, postgres))
         replaced = served.workers()
     assert len(run.stored) == POSTS, run  # every post got its 201 in the end
     assert set(run.answers) <= {503} and run.answers[503] > 0 and run.no_retry_after == 0, run

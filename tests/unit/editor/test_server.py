@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ import httpx
 import pytest
 
 from govportal.editor.server import EditorSite, create_app
+from tests.conftest import run_coroutine
 
 FIXTURE = Path(__file__).parents[2] / "fixtures" / "minimal"
 ORIGIN = "http://127.0.0.1:8001"
@@ -27,7 +27,7 @@ class InProcess:
             async with httpx.AsyncClient(transport=self.transport, base_url=ORIGIN) as http:
                 return await http.request(method, url, **options)
 
-        return asyncio.run(send())
+        return run_coroutine(send())
 
     def get(self, url: str) -> httpx.Response:
         return self.request("GET", url)
