@@ -13,19 +13,16 @@ from pathlib import Path
 from govportal import clock
 from govportal.compress import compress_site
 from govportal.unused_css import prune_site
-from govportal.content import load_content
-from govportal.content.body_lint import lint_content
 from govportal.discovery.search import index_site
 from govportal.discovery.sitemap import write_sitemap
 from govportal.findings import Finding, errors
 from govportal.gate.issues import GateRun
 from govportal.mkdocs.engine import RenderError, render
-from govportal.mkdocs.project import Project, ProjectError, read_project
-from govportal.model.alerts import schedule_findings
+from govportal.config.project import Project
 from govportal.model.portal import PortalContent
 from govportal.pages.accessibility_statement import baseline_fix_dates, evidence_from_run, record_evidence
-from govportal.pages.plan import plan_pages
 from govportal.publish import PublishError, fresh_staging_dir, publish
+from govportal.validate import Validated, validate
 
 
 @dataclass
@@ -41,32 +38,6 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return self.published is not None
-
-
-@dataclass(frozen=True)
-class Validated:
-    project: Project
-    content: PortalContent | None
-    findings: list[Finding]
-
-
-def validate(config_file: Path) -> Validated | list[Finding]:
-    """Read ``site.yml`` and the content; a list of findings when ``site.yml`` itself is wrong."""
-    try:
-        project = read_project(config_file)
-    except ProjectError as exc:
-        return exc.findings
-    now = clock.now()
-    result = load_content(project.docs_dir, now.date(), project.settings.forms, project.theme_dir)
-    alerts = schedule_findings(result.content.alerts, now, project.settings.timezone) if result.content else []  # ended alerts are left out
-    return Validated(project, result.content, result.findings + alerts + body_findings(project, result.content))
-
-
-def body_findings(project: Project, content: PortalContent | None) -> list[Finding]:
-    """The Markdown bodies checked (govportal.content.body_lint); links to the pages govportal
-    generates are judged only when the content loaded, since those pages come from it."""
-    generated = [p.src_uri for p in plan_pages(content, (project.docs_dir / "index.md").is_file())] if content else None
-    return lint_content(project.docs_dir, generated)
 
 
 def page_count(content: PortalContent, docs_dir: Path) -> int:

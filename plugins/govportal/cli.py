@@ -16,6 +16,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from govportal import __version__, clock
 from govportal import build as pipeline
+from govportal import validate as checking
+from govportal.validate import Validated
 from govportal.content.agency_import import import_agencies
 from govportal.content.scaffold import ScaffoldError, new_agency, new_service
 from govportal.content.yamlfile import YamlProblem, read_yaml
@@ -25,10 +27,10 @@ from govportal.feedback.commands import feedback
 from govportal.findings import errors
 from govportal.gate import BrowserUnavailable, GateOptions, GateRun, run_gate
 from govportal.gate.baseline import save_baseline
-from govportal.gate.settings import GateSettings
+from govportal.config.gate import GateSettings
 from govportal.init import InitError, PortalOptions, init_portal
 from govportal.links_command import links
-from govportal.mkdocs.project import Project, ProjectError, read_project
+from govportal.config.project import Project, ProjectError, read_project
 from govportal.reports.commands import note_shard, report, shard_option, write_reports
 from govportal.reports.terminal import print_run
 from govportal.review import review
@@ -126,7 +128,7 @@ def build(
     with _progress() as progress:
         task = progress.add_task("Building pages", total=None)
 
-        def gate(staging: Path, checked: pipeline.Validated) -> GateRun:
+        def gate(staging: Path, checked: Validated) -> GateRun:
             return _gate(progress, staging, checked.project.settings.gate, config_file.resolve().parent, workers, incremental, shard=shard)
 
         report = pipeline.build(
@@ -192,7 +194,7 @@ def check(
 @CONFIG
 def validate(config_file: Path) -> None:
     """Check every content file, fields and Markdown bodies, and report all problems at once (fast; builds nothing)."""
-    checked = pipeline.validate(config_file)
+    checked = checking.validate(config_file)
     findings = checked if isinstance(checked, list) else checked.findings
     print_findings(findings)
     if isinstance(checked, list) or checked.content is None or errors(findings):
@@ -206,7 +208,7 @@ def validate(config_file: Path) -> None:
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address and port to serve on.")
 def serve(config_file: Path, dev_addr: str) -> None:
     """Preview the portal while you edit: the page reloads each time you save a file."""
-    checked = pipeline.validate(config_file)
+    checked = checking.validate(config_file)
     findings = checked if isinstance(checked, list) else checked.findings
     print_findings(findings)
     if isinstance(checked, list) or checked.content is None:
@@ -277,7 +279,7 @@ def new() -> None:
 
 
 def _project(config_file: Path) -> Project:
-    checked = pipeline.validate(config_file)
+    checked = checking.validate(config_file)
     if isinstance(checked, list):
         print_findings(checked)
         sys.exit(2)

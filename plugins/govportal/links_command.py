@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from govportal import build as pipeline
+from govportal.validate import validate
 from govportal.console import CONFIG, err, out, print_findings
 from govportal.content.external_links import Limits, check_links, find_links, read_cache, write_cache
 from govportal.findings import Finding
@@ -32,7 +32,7 @@ def links(config_file: Path, external: bool, timeout: float, max_links: int, wor
     if not external:
         out.print("Links within the portal are checked by 'govportal validate' and every build. Add --external to check links to other sites.", markup=False)
         return
-    checked = pipeline.validate(config_file)
+    checked = validate(config_file)
     if isinstance(checked, list):
         print_findings(checked)
         sys.exit(2)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from govportal import build as pipeline
+from govportal.validate import validate
 from govportal import clock
 from govportal.console import CONFIG, err, out, print_findings
 from govportal.content.freshness import ReviewItem, review_items, review_json
@@ -28,7 +28,7 @@ _NOT_PUBLISHED = ("draft", "scheduled", "unpublished")
 @click.option("--fail-on", type=click.Choice(["overdue"]), help="Exit with code 1 when a page is overdue for review.")
 def review(config_file: Path, days: int, as_json: bool, fail_on: str | None) -> None:
     """List pages not published yet, and agencies and services whose review date has passed or is coming up, by agency."""
-    checked = pipeline.validate(config_file)
+    checked = validate(config_file)
     if isinstance(checked, list) or checked.content is None:
         print_findings(checked if isinstance(checked, list) else checked.findings)
         sys.exit(2)

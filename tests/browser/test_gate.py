@@ -17,7 +17,7 @@ import pytest
 import xmlschema
 
 from govportal.gate import GateOptions, GateRun, run_gate
-from govportal.gate.settings import DisabledRule, GateSettings
+from govportal.config.gate import DisabledRule, GateSettings
 from govportal.reports.junit import junit_xml
 from tests.conftest import FIXTURES
 

@@ -18,7 +18,8 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from govportal.build import build, validate
+from govportal.build import build
+from govportal.validate import validate
 from govportal.site_folder import html_pages
 from tests.feedback.serving import free_port
 

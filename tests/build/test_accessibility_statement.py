@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from govportal.build import Validated, build, validate
+from govportal.build import build
+from govportal.validate import Validated, validate
 from govportal.gate import GateOptions, GateRun, run_gate
 from govportal.gate.issues import Issue
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from govportal.build import Validated, build, validate
+from govportal.build import build
+from govportal.validate import Validated, validate
 from govportal.cli import main
 from govportal.content.external_links import Checked, Limits, check_links, read_cache, write_cache
 from govportal.content.scaffold import new_agency, new_service

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from govportal.build import validate
+from govportal.validate import validate
 from govportal.findings import errors
 from govportal.mkdocs.preview import allow_live_reload
 from govportal.preview_error import TITLE

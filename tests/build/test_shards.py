@@ -6,7 +6,7 @@ from pathlib import Path
 
 from govportal.build import build
 from govportal.gate import GateOptions, GateRun, run_gate
-from govportal.gate.settings import GateSettings, Viewport
+from govportal.config.gate import GateSettings, Viewport
 from govportal.reports.html_report import html_report
 from govportal.reports.json_report import json_report, read_json_report
 from govportal.reports.merge import merge_problems, merge_runs

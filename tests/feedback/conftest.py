@@ -16,7 +16,7 @@ import uvicorn
 from starlette.applications import Starlette
 
 from govportal.feedback.app import create_app
-from govportal.feedback.settings import FeedbackSettings
+from govportal.config.feedback import FeedbackSettings
 from govportal.feedback.store import Store, open_store
 from tests.feedback.postgres import PostgresServer
 

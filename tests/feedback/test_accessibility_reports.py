@@ -10,7 +10,7 @@ import httpx
 from govportal.feedback.export import export_json
 from govportal.feedback.redact import redact
 from govportal.feedback.report import build_report
-from govportal.feedback.settings import FeedbackSettings
+from govportal.config.feedback import FeedbackSettings
 from tests.feedback.conftest import StartReceiver, _migrated, stored_rows
 
 

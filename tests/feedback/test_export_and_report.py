@@ -16,7 +16,7 @@ from govportal.build import build
 from govportal.cli import main
 from govportal.feedback.export import EXPORT_COLUMNS, export_csv, export_json
 from govportal.feedback.report import build_report
-from govportal.feedback.settings import FeedbackSettings
+from govportal.config.feedback import FeedbackSettings
 from govportal.feedback.store import MIGRATIONS, Entry, Store, migrate, open_store
 
 SCRIPT = "<script>alert('x')</script>"

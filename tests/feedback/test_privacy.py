@@ -12,7 +12,7 @@ from sqlalchemy import MetaData, Table, create_engine, insert, inspect, select
 from govportal.build import build
 from govportal.feedback.redact import ADDRESS, EMAIL, NUMBER, PHONE
 from govportal.feedback.report import build_report
-from govportal.feedback.settings import FeedbackSettings
+from govportal.config.feedback import FeedbackSettings
 from govportal.feedback.store import MIGRATIONS, Entry, Store, open_store, schema_version
 from tests.feedback.test_export_and_report import publish_comments, run
 

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from govportal.feedback.app import BODY_SECONDS, create_app
-from govportal.feedback.settings import FeedbackSettings
+from govportal.config.feedback import FeedbackSettings
 from govportal.publish import publish
 from tests.feedback.conftest import StartReceiver, running, stored_rows
 from tests.feedback.test_receiver import SERVICE_PAGE, SURVEY_PAGE, good_survey

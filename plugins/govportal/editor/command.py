@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from govportal import build as pipeline
+from govportal.validate import validate
 from govportal.console import CONFIG, out, print_findings
 from govportal.editor.server import Check, EditorSite, create_app
 from govportal.findings import Finding
@@ -17,7 +17,7 @@ def _checker(config_file: Path) -> Check:
     """After a save: the problems in the saved files, printed as ``govportal validate`` prints them."""
 
     def check(saved: list[str]) -> list[Finding]:
-        checked = pipeline.validate(config_file)
+        checked = validate(config_file)
         findings = checked if isinstance(checked, list) else checked.findings
         root = config_file.resolve().parent
         mine = [f for f in findings if any((root / path).resolve() == (root / f.path).resolve() for path in saved)]
@@ -36,7 +36,7 @@ def edit(config_file: Path, port: int) -> None:
     """Edit services and agencies in a web form at http://127.0.0.1:8001/admin/ (saves into content/)."""
     import uvicorn
 
-    checked = pipeline.validate(config_file)
+    checked = validate(config_file)
     if isinstance(checked, list):
         print_findings(checked)
         sys.exit(2)

@@ -41,7 +41,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from govportal.feedback import submission
 from govportal.feedback.headers import SecurityHeaders
 from govportal.feedback.metrics import CONTENT_TYPE, METRICS_TOKEN_ENV, Metrics, may_read
-from govportal.feedback.settings import DATABASE_ENV, FeedbackSettings
+from govportal.config.feedback import DATABASE_ENV, FeedbackSettings
 from govportal.feedback.static import SiteFiles
 from govportal.feedback.store import Entry, Store, StoreUnavailable, open_store
 from govportal.feedback.submission import Fields, Outcome, Rejected, Spam

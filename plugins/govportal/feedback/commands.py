@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from govportal.console import CONFIG, err, out, print_findings
-from govportal.feedback.settings import DATABASE_ENV, MULTIPROC_ENV, FeedbackSettings
-from govportal.mkdocs.project import ProjectError, read_project
+from govportal.config.feedback import DATABASE_ENV, MULTIPROC_ENV, FeedbackSettings
+from govportal.config.project import ProjectError, read_project
 from govportal.content.loader import PERFORMANCE_FILE
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ import os
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
 
-from govportal.feedback.settings import MULTIPROC_ENV
+from govportal.config.feedback import MULTIPROC_ENV
 
 METRICS_TOKEN_ENV = "GOVPORTAL_FEEDBACK_METRICS_TOKEN"
 CONTENT_TYPE = CONTENT_TYPE_LATEST

@@ -14,7 +14,7 @@ from itertools import groupby
 from statistics import mean
 
 from govportal.feedback.redact import redact
-from govportal.feedback.settings import Choice, FeedbackSettings
+from govportal.config.feedback import Choice, FeedbackSettings
 from govportal.feedback.submission import ACCESSIBILITY
 from govportal.model.performance import AgencyResult, Comment, Month, PerformanceReport, Reason, ServiceResult, Summary
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from pydantic_core import PydanticCustomError
 
-from govportal.feedback.settings import FeedbackSettings
+from govportal.config.feedback import FeedbackSettings
 from govportal.feedback.store import Entry
 from govportal.feedback.targets import SiteTargets
 from govportal.model.fields import parse_email, parse_phone

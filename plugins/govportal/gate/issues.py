@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from govportal.gate.rules import Severity
+from govportal.rules import Severity
 
 
 @dataclass(frozen=True, order=True)

@@ -40,9 +40,9 @@ from govportal.gate.checks.site_files import SiteFiles
 from govportal.gate.checks.structure import check_structure, duplicate_titles
 from govportal.gate.duplicates import merge_duplicates
 from govportal.gate.issues import GateRun, Issue
-from govportal.gate.rules import rule
+from govportal.rules import rule
 from govportal.gate.server import serve_directory
-from govportal.gate.settings import GateSettings, Viewport
+from govportal.config.gate import GateSettings, Viewport
 from govportal.site_folder import html_pages, page_url
 
 PROBES = (Path(__file__).parent / "probes.js").read_text(encoding="utf-8")

@@ -37,7 +37,7 @@ from govportal.mkdocs.preview import guard
 from govportal.mkdocs.site_links import SiteLinks
 from govportal.mkdocs.theme import with_theme_alias
 from govportal.model.portal import PortalContent
-from govportal.model.settings import PortalSettings
+from govportal.config.portal import PortalSettings
 from govportal.pages import directory, exports, glossary, inventory, security_policy
 from govportal.pages.plan import PlannedPage, plan_pages
 from govportal.pages.view import PageView, SiteView

@@ -27,6 +27,7 @@ from govportal.console import out, print_findings
 from govportal.findings import Finding, errors
 from govportal.mkdocs.messages import collect_warnings, finding, template_problem
 from govportal.preview_error import error_page
+from govportal.validate import validate
 
 # A dotfile: MkDocs never writes one, and its cleaning of the site folder leaves it alone.
 ERROR_FILE = ".govportal-preview-error.html"
@@ -121,8 +122,6 @@ class _Guard:
         return []
 
     def _explain(self, exc: Exception, logged: list[Finding]) -> list[Finding]:
-        # govportal.build imports the MkDocs adapter, this module included: imported here to avoid a cycle.
-        from govportal.build import validate
 
         checked = validate(self._config_file)
         found = errors(checked if isinstance(checked, list) else checked.findings)

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from govportal.findings import Finding
-from govportal.model.fields import ContentModel, PastDate, Text, _fail
+from govportal.model.fields import ContentModel, PastDate, Text, fail
 from govportal.model.review import Period, ReviewPeriod
 
 CheckKind = Literal["keyboard", "screen-reader", "zoom-400", "javascript-off", "high-contrast"]
@@ -44,7 +44,7 @@ class ManualCheck(ContentModel):
     @model_validator(mode="after")
     def _screen_reader_names_pairs(self) -> ManualCheck:
         if self.check == "screen-reader" and not self.tools:
-            raise _fail("a screen reader check needs tools: the screen reader and browser pairs used, e.g. 'NVDA 2024.4 with Firefox 133'")
+            raise fail("a screen reader check needs tools: the screen reader and browser pairs used, e.g. 'NVDA 2024.4 with Firefox 133'")
         return self
 
 

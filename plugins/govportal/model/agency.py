@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import Field, model_validator
 
-from govportal.model.fields import ContentModel, Email, HttpsUrl, PastDate, Phone, Text, _fail
+from govportal.model.fields import ContentModel, Email, HttpsUrl, PastDate, Phone, Text, fail
 from govportal.model.holidays import Closure, Holiday
 from govportal.model.hours import Calendar, Hours, SpecialHours
 from govportal.model.publishing import Publishing
@@ -84,7 +84,7 @@ class CustomerRelations(ContentModel):
     @model_validator(mode="after")
     def _reachable(self) -> CustomerRelations:
         if self.email is None and self.phone is None:
-            raise _fail("add an email or phone so people can reach the customer relations contact")
+            raise fail("add an email or phone so people can reach the customer relations contact")
         return self
 
 
@@ -97,7 +97,7 @@ class Guidelines(ContentModel):
     @model_validator(mode="after")
     def _something(self) -> Guidelines:
         if self.url is None and self.text is None:
-            raise _fail("add a url to the published guidelines, or their text")
+            raise fail("add a url to the published guidelines, or their text")
         return self
 
 

@@ -33,7 +33,7 @@ class ContentModel(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
 
-def _fail(message: str) -> PydanticCustomError:
+def fail(message: str) -> PydanticCustomError:
     return PydanticCustomError("govportal", message)
 
 
@@ -46,7 +46,7 @@ def parse_phone(value: Any) -> str:
     """A dialable phone number, normalised to the national format, e.g. ``(801) 555-0123``."""
     value = _text(value)
     if not isinstance(value, str) or not value.strip():
-        raise _fail("write the phone number as text, for example (801) 555-0123")
+        raise fail("write the phone number as text, for example (801) 555-0123")
     raw = value.strip()
     if raw in SERVICE_CODES:
         return raw
@@ -55,7 +55,7 @@ def parse_phone(value: Any) -> str:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
-        raise _fail(
+        raise fail(
             f"'{raw}' is not a phone number we can dial; write it with the area code, "
             "for example (801) 555-0123, or +44 20 7946 0000 for a number outside the US"
         )
@@ -77,22 +77,22 @@ def tel_uri(number: str) -> str:
 def parse_email(value: Any) -> str:
     """An e-mail address that is well formed (we never look it up on the network)."""
     if not isinstance(value, str):
-        raise _fail("write the e-mail address as text, for example help@dmv.example.gov")
+        raise fail("write the e-mail address as text, for example help@dmv.example.gov")
     try:
         return validate_email(value.strip(), check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise _fail(f"'{value}' is not an e-mail address: {exc}") from None
+        raise fail(f"'{value}' is not an e-mail address: {exc}") from None
 
 
 def parse_https_url(value: Any) -> str:
     """A web address that starts with https:// and names a host."""
     if not isinstance(value, str):
-        raise _fail("write the web address as text, starting with https://")
+        raise fail("write the web address as text, starting with https://")
     url = value.strip()
     if url.lower().startswith("http://"):
-        raise _fail(f"'{url}' is not secure; use the https:// address instead")
+        raise fail(f"'{url}' is not secure; use the https:// address instead")
     if not re.match(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/\S*)?$", url):
-        raise _fail(f"'{url}' is not a full web address; it must start with https://, for example https://www.example.gov/")
+        raise fail(f"'{url}' is not a full web address; it must start with https://, for example https://www.example.gov/")
     return url
 
 
@@ -100,7 +100,7 @@ def parse_slug(value: Any) -> str:
     """An identifier used in web addresses: lowercase letters, digits and hyphens."""
     value = _text(value)
     if not isinstance(value, str) or not _SLUG.match(value):
-        raise _fail(f"'{value}' must use only lowercase letters, digits and hyphens, for example 'renew-license'")
+        raise fail(f"'{value}' must use only lowercase letters, digits and hyphens, for example 'renew-license'")
     return value
 
 
@@ -110,35 +110,35 @@ def parse_past_date(value: Any, info: ValidationInfo) -> date:
         try:
             value = date.fromisoformat(value.strip())
         except ValueError:
-            raise _fail(f"'{value}' is not a date; write it as YYYY-MM-DD, for example 2026-03-01") from None
+            raise fail(f"'{value}' is not a date; write it as YYYY-MM-DD, for example 2026-03-01") from None
     if not isinstance(value, date):
-        raise _fail("write the date as YYYY-MM-DD, for example 2026-03-01")
+        raise fail("write the date as YYYY-MM-DD, for example 2026-03-01")
     today = (info.context or {}).get("today")
     if today is not None and value > today:
-        raise _fail(f"{value.isoformat()} is in the future; use the date the content was last checked")
+        raise fail(f"{value.isoformat()} is in the future; use the date the content was last checked")
     return value
 
 
-def _non_empty_text(value: Any) -> Any:
+def non_empty_text(value: Any) -> Any:
     value = _text(value)
     if isinstance(value, str) and not value.strip():
-        raise _fail("is empty; write some text or remove the field")
+        raise fail("is empty; write some text or remove the field")
     return value
 
 
 def _site_path_or_https(value: str) -> str:
     if not (value.startswith("/") or value.startswith("https://")):
-        raise _fail(f"'{value}' must be a path on this site starting with / or an https:// address")
+        raise fail(f"'{value}' must be a path on this site starting with / or an https:// address")
     return value
 
 
 Phone = Annotated[str, BeforeValidator(parse_phone)]
 Email = Annotated[str, BeforeValidator(parse_email)]
 HttpsUrl = Annotated[str, BeforeValidator(parse_https_url)]
-SiteLink = Annotated[str, BeforeValidator(_non_empty_text), AfterValidator(_site_path_or_https)]  # /accessibility/ or https://...
+SiteLink = Annotated[str, BeforeValidator(non_empty_text), AfterValidator(_site_path_or_https)]  # /accessibility/ or https://...
 Slug = Annotated[str, BeforeValidator(parse_slug)]
 PastDate = Annotated[date, BeforeValidator(parse_past_date)]
-Text = Annotated[str, BeforeValidator(_non_empty_text)]
+Text = Annotated[str, BeforeValidator(non_empty_text)]
 
 
 def as_slug(value: str) -> str | None:

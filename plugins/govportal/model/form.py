@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Discriminator, Field, Tag, field_validator, model_validator
 
-from govportal.model.fields import ContentModel, HttpsUrl, PastDate, Phone, Slug, Text, _fail
+from govportal.model.fields import ContentModel, HttpsUrl, PastDate, Phone, Slug, Text, fail
 
 FormStatus = Literal["digital", "online", "download"]
 STATUS_NAMES: dict[FormStatus, str] = {
@@ -40,7 +40,7 @@ class Download(ContentModel):
     @model_validator(mode="after")
     def _one_source(self) -> Download:
         if (self.file is None) == (self.url is None):
-            raise _fail("give either file (a path in the content folder) or url, not both and not neither")
+            raise fail("give either file (a path in the content folder) or url, not both and not neither")
         return self
 
     @property
@@ -67,7 +67,7 @@ class Offline(ContentModel):
     @model_validator(mode="after")
     def _at_least_one(self) -> Offline:
         if not (self.mail or self.fax or self.in_person or self.phone):
-            raise _fail("add at least one way to send the form without internet: mail, fax, in_person or phone")
+            raise fail("add at least one way to send the form without internet: mail, fax, in_person or phone")
         return self
 
 
@@ -97,13 +97,13 @@ class Form(ContentModel):
     @classmethod
     def _one_sentence(cls, value: str) -> str:
         if len([s for s in re.split(r"(?<=[.!?])\s+", value) if s]) > 1:
-            raise _fail("write the purpose as one plain sentence")
+            raise fail("write the purpose as one plain sentence")
         return value
 
     @model_validator(mode="after")
     def _some_way_to_get_it(self) -> Form:
         if self.online_url is None and self.download is None:
-            raise _fail("add online_url (the form online) or download (a file people can print), or both")
+            raise fail("add online_url (the form online) or download (a file people can print), or both")
         return self
 
     @property

@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import Field, field_validator
 
-from govportal.model.fields import ContentModel, Text, _fail
+from govportal.model.fields import ContentModel, Text, fail
 
 
 class Term(ContentModel):
@@ -31,7 +31,7 @@ class Glossary(ContentModel):
     def _each_term_once(cls, terms: list[Term]) -> list[Term]:
         twice = sorted(term for term, count in Counter(t.term for t in terms).items() if count > 1)
         if twice:
-            raise _fail(f"{', '.join(twice)} defined more than once; keep one entry per term")
+            raise fail(f"{', '.join(twice)} defined more than once; keep one entry per term")
         return terms
 
     def expansions(self) -> dict[str, str]:

@@ -19,7 +19,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from govportal.findings import Finding
-from govportal.model.fields import ContentModel, Text, _fail
+from govportal.model.fields import ContentModel, Text, fail
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -47,18 +47,18 @@ class Holiday(ContentModel):
     def _one_rule(self) -> Holiday:
         if self.date is not None:
             if any(v is not None for v in (self.month, self.day, self.weekday, self.nth)):
-                raise _fail("has a date and a yearly rule; keep 'date' for one day only, or 'month' with 'day' (or 'weekday' and 'nth') for every year")
+                raise fail("has a date and a yearly rule; keep 'date' for one day only, or 'month' with 'day' (or 'weekday' and 'nth') for every year")
             return self
         if self.month is None or not 1 <= self.month <= 12:
-            raise _fail("needs a 'date' (one day, like 2026-11-27), or a 'month' from 1 to 12 for a holiday every year")
+            raise fail("needs a 'date' (one day, like 2026-11-27), or a 'month' from 1 to 12 for a holiday every year")
         if self.day is not None:
             if self.weekday is not None or self.nth is not None:
-                raise _fail("has both 'day' and 'weekday'; use 'day' for a fixed date, or 'weekday' with 'nth' (1 to 4, or last)")
+                raise fail("has both 'day' and 'weekday'; use 'day' for a fixed date, or 'weekday' with 'nth' (1 to 4, or last)")
             if not 1 <= self.day <= calendar.monthrange(2024, self.month)[1]:
-                raise _fail(f"day {self.day} is not in month {self.month}")
+                raise fail(f"day {self.day} is not in month {self.month}")
             return self
         if self.weekday is None or self.nth is None:
-            raise _fail("needs 'day' (a fixed date every year), or 'weekday' with 'nth' (1 to 4, or last), like 'weekday: monday, nth: 3'")
+            raise fail("needs 'day' (a fixed date every year), or 'weekday' with 'nth' (1 to 4, or last), like 'weekday: monday, nth: 3'")
         return self
 
     def on(self, year: int) -> tuple[Date, str] | None:

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BeforeValidator, field_validator, model_validator
 
-from govportal.model.fields import ContentModel, Text, _fail
+from govportal.model.fields import ContentModel, Text, fail
 from govportal.model.holidays import WEEKDAYS, Closure, Holiday, holidays_between
 from govportal.model.schedule import Schedule, Span, Status, clock_text
 
@@ -60,7 +60,7 @@ def _clock(hour: str, minute: str, text: str) -> time | None:
     if h == 24 and m == 0:
         return None
     if h > 23 or m > 59:
-        raise _fail(f"'{text}' has a time that does not exist; use 24-hour times from 0:00 to 24:00")
+        raise fail(f"'{text}' has a time that does not exist; use 24-hour times from 0:00 to 24:00")
     return time(h, m)
 
 
@@ -69,16 +69,16 @@ def parse_ranges(value: Any) -> tuple[TimeRange, ...]:
     if value is None or (isinstance(value, str) and value.strip().lower() == "closed"):
         return ()
     if not isinstance(value, str):
-        raise _fail("write opening hours as text like 8:00-17:00 (24-hour clock), or 'closed'")
+        raise fail("write opening hours as text like 8:00-17:00 (24-hour clock), or 'closed'")
     ranges = []
     for part in value.split(","):
         match = _RANGE.match(part.strip())
         if not match:
-            raise _fail(f"'{part.strip()}' is not a time range; write it like 8:00-17:00 (24-hour clock)")
+            raise fail(f"'{part.strip()}' is not a time range; write it like 8:00-17:00 (24-hour clock)")
         start = _clock(match[1], match[2], value)
         end = _clock(match[3], match[4], value)
         if start is None or end == start:
-            raise _fail(f"'{part.strip()}' opens and closes at the same time; for all day write 0:00-24:00")
+            raise fail(f"'{part.strip()}' opens and closes at the same time; for all day write 0:00-24:00")
         ranges.append(TimeRange(start, end))
     return tuple(sorted(ranges))
 
@@ -88,7 +88,7 @@ def check_zone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise _fail(f"'{value}' is not a time zone we know; use a name like America/Denver or America/New_York") from None
+        raise fail(f"'{value}' is not a time zone we know; use a name like America/Denver or America/New_York") from None
     return value
 
 
@@ -106,7 +106,7 @@ class SpecialHours(ContentModel):
     @classmethod
     def _some(cls, value: tuple[TimeRange, ...]) -> tuple[TimeRange, ...]:
         if not value:
-            raise _fail("is 'closed'; list a closed day under closed_on instead")
+            raise fail("is 'closed'; list a closed day under closed_on instead")
         return value
 
 
@@ -157,9 +157,9 @@ class Hours(ContentModel):
         days = [self.weekdays, *(getattr(self, d) for d in WEEKDAYS)]
         written = [d for d in days if d is not None]
         if self.open_24_7 and any(written):
-            raise _fail("open_24_7 is true, so remove the hours for single days (or set open_24_7: false)")
+            raise fail("open_24_7 is true, so remove the hours for single days (or set open_24_7: false)")
         if not self.open_24_7 and not any(written):
-            raise _fail("add opening hours, for example 'weekdays: 8:00-17:00', or set open_24_7: true")
+            raise fail("add opening hours, for example 'weekdays: 8:00-17:00', or set open_24_7: true")
         return self
 
     def week(self) -> dict[int, tuple[TimeRange, ...]]:

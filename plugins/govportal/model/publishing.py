@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, ValidationInfo, field_validator
 
-from govportal.model.fields import ContentModel, _fail
+from govportal.model.fields import ContentModel, fail
 from govportal.model.review import Owner
 from govportal.model.status import aware
 
@@ -36,7 +36,7 @@ def parse_moment(value: Any) -> datetime:
             return datetime.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise _fail(f"'{value}' is not a date or a date and time; {_FORMAT_HELP}")
+    raise fail(f"'{value}' is not a date or a date and time; {_FORMAT_HELP}")
 
 
 Moment = Annotated[datetime, BeforeValidator(parse_moment)]
@@ -64,7 +64,7 @@ class Publishing(ContentModel):
     def _after_publishing(cls, value: datetime | None, info: ValidationInfo) -> datetime | None:
         start = info.data.get("publish_on")
         if value is not None and start is not None and not _wall_clock_order(start, value):
-            raise _fail(f"{value.isoformat()} is not after publish_on ({start.isoformat()}); the page would never be published. Check the two dates")
+            raise fail(f"{value.isoformat()} is not after publish_on ({start.isoformat()}); the page would never be published. Check the two dates")
         return value
 
     def publishes_at(self, zone: str) -> datetime | None:

@@ -9,7 +9,7 @@ from typing import Annotated, Any, NamedTuple
 
 from pydantic import BeforeValidator, PlainSerializer
 
-from govportal.model.fields import _fail, _non_empty_text
+from govportal.model.fields import fail, non_empty_text
 
 _PERIOD = re.compile(r"^(\d+)\s*(day|week|month|year)s?$")
 # Something that reaches one person: an e-mail address or a phone number.
@@ -41,7 +41,7 @@ class ReviewPeriod(NamedTuple):
 def parse_period(value: Any) -> ReviewPeriod:
     match = _PERIOD.match(str(value).strip().lower()) if isinstance(value, str) else None
     if not match or int(match[1]) == 0:
-        raise _fail(f"'{value}' is not a period; write it like '6 months', '1 year', '12 weeks' or '90 days'")
+        raise fail(f"'{value}' is not a period; write it like '6 months', '1 year', '12 weeks' or '90 days'")
     return ReviewPeriod(int(match[1]), match[2])
 
 
@@ -54,11 +54,11 @@ DEFAULT_REVIEW = ReviewPeriod(1, "year")
 def parse_owner(value: Any) -> str:
     """A team or role (``DMV web team``), not a person's contact details: content files are
     public, in the repository and its history, and a role outlives whoever holds it."""
-    value = _non_empty_text(value)
+    value = non_empty_text(value)
     if not isinstance(value, str):
-        raise _fail("write the owner as text: a team or role, for example 'DMV web team'")
+        raise fail("write the owner as text: a team or role, for example 'DMV web team'")
     if _PERSONAL.search(value):
-        raise _fail(
+        raise fail(
             f"'{value.strip()}' looks like an e-mail address or phone number; write a team or role instead "
             "(for example: DMV web team); content files are public, so keep the contact details of people out of them"
         )

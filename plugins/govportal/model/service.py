@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
-from govportal.model.fields import ContentModel, HttpsUrl, PastDate, Phone, Slug, Text, _fail
+from govportal.model.fields import ContentModel, HttpsUrl, PastDate, Phone, Slug, Text, fail
 from govportal.model.form import FormEntry
 from govportal.model.hours import Hours
 from govportal.model.publishing import Publishing
@@ -56,7 +56,7 @@ class HowToApply(ContentModel):
     @model_validator(mode="after")
     def _offline_way(self) -> HowToApply:
         if self.phone is None and self.mail is None and self.in_person is None:
-            raise _fail("add at least one way to apply without the internet: phone, mail or in_person")
+            raise fail("add at least one way to apply without the internet: phone, mail or in_person")
         return self
 
 
@@ -82,7 +82,7 @@ class Service(Publishing):
     def _one_sentence(cls, value: str) -> str:
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", value) if s]
         if len(sentences) > 1:
-            raise _fail("write the summary as one sentence; move the rest into the page text")
+            raise fail("write the summary as one sentence; move the rest into the page text")
         if len(value) > 200:
-            raise _fail(f"is {len(value)} characters long; keep the summary under 200 characters")
+            raise fail(f"is {len(value)} characters long; keep the summary under 200 characters")
         return value

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import model_validator
 
-from govportal.model.fields import ContentModel, Text, _fail
+from govportal.model.fields import ContentModel, Text, fail
 
 State = Literal["degraded", "down", "maintenance"]
 STATE_NAMES: dict[str, str] = {"degraded": "Not working well", "down": "Not working", "maintenance": "Closed for maintenance"}
@@ -49,7 +49,7 @@ class Window(ContentModel):
     def _in_order(self) -> Window:
         start, end = self.bounds()
         if start is not None and end is not None and _naive_utc(end) <= _naive_utc(start):
-            raise _fail("ends before it starts; check the two dates and times")
+            raise fail("ends before it starts; check the two dates and times")
         return self
 
 

@@ -22,8 +22,8 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from govportal.findings import Finding
 from govportal.gate.baseline import fix_dates
 from govportal.gate.issues import GateRun
-from govportal.gate.rules import RULES
-from govportal.gate.settings import GateSettings
+from govportal.rules import RULES
+from govportal.config.gate import GateSettings
 from govportal.model.accessibility import CHECK_NAMES, AccessibilityRecord, ManualCheck, manual_check_age
 
 STANDARD = "Web Content Accessibility Guidelines (WCAG) 2.2"  # the level is drawn as <abbr> in the template

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from govportal.feedback.settings import FeedbackSettings
+from govportal.config.feedback import FeedbackSettings
 
 SELF = "'self'"
 # Browsers ignore frame-ancestors in a <meta> policy; it is sent only as a header.

@@ -13,14 +13,14 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from govportal import __version__
-from govportal.feedback.settings import SurveySettings
+from govportal.config.feedback import SurveySettings
 from govportal.model.agency import CHANNEL_NAMES, Agency, Channel, InPersonChannel, PhoneChannel
 from govportal.model.fields import tel_uri
 from govportal.model.form import STATUS_NAMES, Form
 from govportal.model.hours import Hours
 from govportal.model.portal import PortalContent, ServicePage, Topic
 from govportal.model.review import DEFAULT_REVIEW
-from govportal.model.settings import PortalSettings
+from govportal.config.portal import PortalSettings
 from govportal.pages import inventory, security_policy, structured_data
 from govportal.pages.accessibility_statement import Evidence, Statement, statement
 from govportal.pages.availability import Availability

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from govportal.gate.issues import Issue
-from govportal.gate.rules import rule
+from govportal.rules import rule
 
 
 def by_rule(issues: list[Issue]) -> list[tuple[str, str, str, list[Issue]]]:

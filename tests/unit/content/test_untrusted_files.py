@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from govportal.content import load_content
-from govportal.mkdocs.project import ProjectError, read_project
+from govportal.config.project import ProjectError, read_project
 from govportal.model.form import FormsSettings
 from tests.conftest import REPO, TODAY
 

@@ -6,7 +6,7 @@ from govportal.gate.checks import Where
 from govportal.gate.checks.external import external_requests
 from govportal.gate.duplicates import merge_duplicates
 from govportal.gate.issues import Issue
-from govportal.gate.settings import GateSettings
+from govportal.config.gate import GateSettings
 
 
 def test_axe_repeating_our_rule_is_folded_into_ours() -> None:

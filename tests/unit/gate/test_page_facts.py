@@ -9,7 +9,7 @@ from govportal.gate.checks.alerts import check_expired_alerts
 from govportal.gate.checks.feedback_form import check_feedback_form
 from govportal.gate.checks.review_date import check_review_date
 from govportal.gate.checks.structure import check_structure
-from govportal.gate.settings import GateSettings
+from govportal.config.gate import GateSettings
 
 WHERE = Where("services/x/", "320", GateSettings(), True)
 TODAY = date(2026, 11, 27)

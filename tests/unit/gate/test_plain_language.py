@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from govportal.gate.checks import Where
 from govportal.gate.checks.plain_language import reading_level_issues, sentences, unexplained_acronyms
-from govportal.gate.settings import GateSettings
+from govportal.config.gate import GateSettings
 
 ALLOWED = GateSettings().allowed_acronyms
 WHERE = Where("services/x/", "", GateSettings(), True)

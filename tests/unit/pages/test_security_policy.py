@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govportal.feedback.settings import FeedbackSettings
+from govportal.config.feedback import FeedbackSettings
 from govportal.pages.security_policy import headers_file, page_policy, receiver_origin
 
 

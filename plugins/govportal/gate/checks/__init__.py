@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govportal.gate.issues import Issue
-from govportal.gate.rules import rule
-from govportal.gate.settings import GateSettings
+from govportal.rules import rule
+from govportal.config.gate import GateSettings
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from govportal.gate.html import PageFacts, read_page
 from govportal.gate.issues import Issue
-from govportal.gate.rules import rule
+from govportal.rules import rule
 from govportal.site_folder import page_url
 
 _ORIGIN = "http://site.invalid/"

@@ -8,7 +8,7 @@ from typing import Any
 
 from govportal.gate.checks import Where
 from govportal.gate.issues import Issue
-from govportal.gate.rules import rule
+from govportal.rules import rule
 
 
 def check_structure(info: dict[str, Any], where: Where) -> tuple[list[Issue], str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from govportal.feedback.settings import FeedbackSettings
-from govportal.gate.settings import GateSettings
+from govportal.config.feedback import FeedbackSettings
+from govportal.config.gate import GateSettings
 from govportal.model.form import FormsSettings
 from govportal.model.fields import ContentModel, SiteLink, Text
 from govportal.model.hours import check_zone

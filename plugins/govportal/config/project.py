@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from govportal.content.errors import findings_from
 from govportal.content.yamlfile import YamlProblem, read_yaml
 from govportal.findings import Finding
-from govportal.model.settings import PortalSettings
+from govportal.config.portal import PortalSettings
 
 
 class _TolerantLoader(yaml.SafeLoader):

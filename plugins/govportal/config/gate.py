@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
-from govportal.gate.rules import RULES
-from govportal.model.fields import ContentModel, Text, _fail
+from govportal.rules import RULES
+from govportal.model.fields import ContentModel, Text, fail
 
 DEFAULT_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -53,5 +53,5 @@ class GateSettings(ContentModel):
     def _known_rules(cls, value: dict[str, str]) -> dict[str, str]:
         unknown = [k for k in value if k not in RULES and not k.startswith("axe/")]
         if unknown:
-            raise _fail(f"unknown rule {', '.join(unknown)}; use one of {', '.join(RULES)} or axe/<axe rule id>")
+            raise fail(f"unknown rule {', '.join(unknown)}; use one of {', '.join(RULES)} or axe/<axe rule id>")
         return value
