@@ -40,7 +40,8 @@ from govportal.model.portal import PortalContent
 from govportal.config.portal import PortalSettings
 from govportal.pages import directory, exports, glossary, inventory, security_policy
 from govportal.pages.plan import PlannedPage, plan_pages
-from govportal.pages.view import PageView, SiteView
+from govportal.pages.views import view_of_page
+from govportal.pages.views.site import PageView, SiteView
 
 # A short navigation for every page: the full tree of every service in every page
 # is what makes stock Material pages grow with the size of the site.
@@ -201,8 +202,11 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         # Our layout has no sidebars; an empty table of contents also stops Material
         # adding a second skip link that jumps to the first Markdown heading.
         page.toc = TableOfContents([])
-        context["gp"] = self._require_site()  # type: ignore[typeddict-unknown-key]  # our own template variables
-        context["gp_page"] = self._views.get(page.file.src_uri, PageView("page"))  # type: ignore[typeddict-unknown-key]
+        site = self._require_site()
+        about = self._views.get(page.file.src_uri, PageView("page"))
+        context["gp"] = site  # type: ignore[typeddict-unknown-key]  # our own template variables
+        context["gp_page"] = about  # type: ignore[typeddict-unknown-key]
+        context["view"] = view_of_page(site, about)  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_template_context(self, context: TemplateContext, *, template_name: str, config: MkDocsConfig) -> TemplateContext:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from govportal.model.portal import PortalContent
+from govportal.pages import urls
 
 PageKind = Literal["home", "help", "agencies", "agency", "topics", "topic", "services", "service", "survey", "performance", "forms", "search", "status", "accessibility", "page"]
 
@@ -32,18 +33,18 @@ class PlannedPage:
 def plan_pages(content: PortalContent, has_home: bool) -> list[PlannedPage]:
     """Every generated page; the home page only when editors did not write ``index.md``."""
     pages = [
-        PlannedPage("help/index.md", "Live Help: contact us", "help"),
-        PlannedPage("agencies/index.md", "Agencies A to Z", "agencies"),
-        PlannedPage("services/index.md", "All services A to Z", "services"),
-        PlannedPage("topics/index.md", "Topics", "topics"),
-        PlannedPage("forms/index.md", "Forms A to Z", "forms"),
-        PlannedPage("search/index.md", "Search", "search"),
-        PlannedPage("status/index.md", "Service status", "status"),
-        PlannedPage("performance/index.md", "How we are doing: customer service performance", "performance"),
+        PlannedPage(urls.source_of(urls.HELP), "Live Help: contact us", "help"),
+        PlannedPage(urls.source_of(urls.AGENCIES), "Agencies A to Z", "agencies"),
+        PlannedPage(urls.source_of(urls.SERVICES), "All services A to Z", "services"),
+        PlannedPage(urls.source_of(urls.TOPICS), "Topics", "topics"),
+        PlannedPage(urls.source_of(urls.FORMS), "Forms A to Z", "forms"),
+        PlannedPage(urls.source_of(urls.SEARCH), "Search", "search"),
+        PlannedPage(urls.source_of(urls.STATUS), "Service status", "status"),
+        PlannedPage(urls.source_of(urls.PERFORMANCE), "How we are doing: customer service performance", "performance"),
     ]
     if not has_home:
-        pages.insert(0, PlannedPage("index.md", "Home", "home"))
-    pages += [PlannedPage(f"agencies/{agency_id}/index.md", agency.name, "agency", agency_id) for agency_id, agency in content.agencies.items()]
-    pages += [PlannedPage(f"topics/{topic_id}/index.md", topic.title, "topic", topic_id) for topic_id, topic in content.topics.items()]
-    pages += [PlannedPage(f"{s.survey_url}index.md", f"Tell us about: {s.service.title}", "survey", s.id) for s in content.services]
+        pages.insert(0, PlannedPage(urls.source_of(urls.HOME), "Home", "home"))
+    pages += [PlannedPage(urls.source_of(urls.agency(agency_id)), agency.name, "agency", agency_id) for agency_id, agency in content.agencies.items()]
+    pages += [PlannedPage(urls.source_of(urls.topic(topic_id)), topic.title, "topic", topic_id) for topic_id, topic in content.topics.items()]
+    pages += [PlannedPage(urls.source_of(urls.survey(s.id)), f"Tell us about: {s.service.title}", "survey", s.id) for s in content.services]
     return pages
