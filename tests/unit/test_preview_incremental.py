@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from govportal.content import load_content
-from govportal.content.loader import ServiceCache
+from govportal.content.reader import ServiceCache
 from govportal.mkdocs.incremental import Snapshot
 
 CAMPSITE, SURVEY, FISHING = "services/parks/reserve-a-campsite.md", "services/parks/reserve-a-campsite/survey/index.md", "services/parks/fishing.md"

@@ -9,16 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from govportal.content.errors import excerpt
+from govportal.content.reader import Reader
 from govportal.model.fields import as_slug
 from govportal.model.form import Form, FormRef, FormsSettings
 from govportal.model.portal import ServicePage
 
-if TYPE_CHECKING:
-    from govportal.content.loader import _Reader
 
 FORMS_FOLDER = "forms"
 
@@ -31,7 +29,7 @@ class _Written:
     prefix: str  # "" in a shared file, "forms[2]." in a service file
 
 
-def load_shared_forms(reader: _Reader) -> dict[str, Form]:
+def load_shared_forms(reader: Reader) -> dict[str, Form]:
     forms: dict[str, Form] = {}
     for path in sorted((reader.root / FORMS_FOLDER).glob("*.y*ml")):
         form_id = as_slug(path.stem)
@@ -45,7 +43,7 @@ def load_shared_forms(reader: _Reader) -> dict[str, Form]:
     return forms
 
 
-def resolve_forms(reader: _Reader, shared: dict[str, Form], services: list[ServicePage], settings: FormsSettings) -> dict[str, list[Form]]:
+def resolve_forms(reader: Reader, shared: dict[str, Form], services: list[ServicePage], settings: FormsSettings) -> dict[str, list[Form]]:
     """Every service's forms, shared ones looked up; each form checked once. Keys are service ids."""
     written: dict[str, tuple[Form, _Written]] = {f.id: (f, _Written(reader.root / FORMS_FOLDER / f"{f.id}.yml", "")) for f in shared.values()}
     result: dict[str, list[Form]] = {}
@@ -77,7 +75,7 @@ def _with_size(form: Form, size_kb: int | None) -> Form:
     return form.model_copy(update={"download": form.download.model_copy(update={"size_kb": size_kb})})
 
 
-def _check_form(reader: _Reader, form: Form, where: _Written, settings: FormsSettings) -> int | None:
+def _check_form(reader: Reader, form: Form, where: _Written, settings: FormsSettings) -> int | None:
     """Report what a form's own file cannot know; returns the size of a local download in KB."""
     for field, url in (("online_url", form.online_url), ("e_signature.url", form.e_signature.url if form.e_signature else None)):
         host = urlsplit(url).hostname if url else None

@@ -21,16 +21,12 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
 
 from govportal.content.drafts import is_draft, read_draft
-from govportal.content.errors import findings_from, shorten_quoted
-from govportal.content.files import SYMLINK, FileProblem, read_text, symlinks
+from govportal.content.files import SYMLINK, symlinks
 from govportal.content.forms import load_shared_forms, resolve_forms
-from govportal.content.html_policy import check_markdown
-from govportal.content.yamlfile import YamlProblem, parse_yaml, split_front_matter
+from govportal.content.reader import Reader, ServiceCache
+from govportal.content.yamlfile import split_front_matter
 from govportal.findings import Finding, errors
 from govportal.model.accessibility import AccessibilityRecord, manual_check_findings
 from govportal.model.agency import Agency, AgencyDraft
@@ -41,10 +37,6 @@ from govportal.model.glossary import Glossary
 from govportal.model.performance import PerformanceReport
 from govportal.model.portal import Portal, PortalContent, ServicePage, Topic, TopicsFile
 from govportal.model.service import Service
-
-M = TypeVar("M", bound=BaseModel)
-_UNREADABLE = object()  # what a file with a noted problem holds: nothing more to say about it
-
 
 @dataclass
 class LoadResult:
@@ -58,84 +50,6 @@ class LoadResult:
         return self.content is not None
 
 
-# A service file's text, and the content folder and day it was read for, with what reading it
-# gave: the page and the findings (see ServiceCache).
-_Parsed = tuple[tuple[str, Path, date], ServicePage | None, list[Finding]]
-
-
-class ServiceCache(dict[Path, _Parsed]):
-    """Service files already parsed and validated, by path. ``govportal serve`` loads the content
-    again on every save; a service whose file did not change gives the same page and findings
-    without parsing its YAML and validating it again (most of a load with 1,000 services)."""
-
-
-@dataclass
-class _Reader:
-    """Reads files under one content directory, noting problems instead of raising."""
-
-    root: Path
-    today: date
-    findings: list[Finding] = field(default_factory=list)
-    parsed: ServiceCache | None = None
-
-    def name(self, path: Path) -> str:
-        """The path editors see in messages: relative to the project, e.g. content/agencies/dmv.yml."""
-        try:
-            return str(path.relative_to(self.root.parent))
-        except ValueError:
-            return str(path)
-
-    def note(self, path: Path, field_name: str, message: str) -> None:
-        self.findings.append(Finding(self.name(path), field_name, shorten_quoted(message)))
-
-    def warn(self, path: Path, field_name: str, message: str) -> None:
-        self.findings.append(Finding(self.name(path), field_name, shorten_quoted(message), "warning"))
-
-    def text(self, path: Path) -> str | None:
-        """The file's text, or ``None`` when it cannot be read as content (noted). A path through
-        a symbolic link is never read: the walk over the folder reports the link once."""
-        if path.is_symlink() or self.root.resolve() not in path.resolve().parents:
-            return None
-        try:
-            return read_text(path)
-        except FileProblem as problem:
-            self.note(path, "", problem.message)
-            return None
-
-    def data(self, path: Path, text: str | None, first_line: int = 1) -> Any:
-        """The YAML in ``text`` (``first_line`` is where it starts in the file), or _UNREADABLE."""
-        if text is None:
-            return _UNREADABLE
-        try:
-            return parse_yaml(text, first_line)
-        except YamlProblem as problem:
-            self.note(path, problem.where, problem.message)
-            return _UNREADABLE
-
-    def html(self, path: Path, text: str, first_line: int) -> None:
-        """Raw HTML in a Markdown body, checked against the allowlist pages are published with."""
-        for problem in check_markdown(text, first_line):
-            self.note(path, f"line {problem.line}", problem.message)
-
-    def model(self, path: Path, data: Any, model: type[M]) -> M | None:
-        if data is _UNREADABLE:
-            return None
-        if not isinstance(data, dict):
-            self.note(path, "", "should contain fields written as 'name: value' lines")
-            return None
-        try:
-            return model.model_validate(data, context={"today": self.today})
-        except ValidationError as exc:
-            self.findings.extend(findings_from(exc, self.name(path), model))
-            return None
-
-    def yaml_model(self, path: Path, model: type[M]) -> M | None:
-        if not path.is_file():
-            self.note(path, "", "is missing; create it (see the sample portal's content folder)")
-            return None
-        return self.model(path, self.data(path, self.text(path)), model)
-
-
 def load_content(
     root: Path, today: date, forms_settings: FormsSettings | None = None, theme_dir: Path | None = None, parsed: ServiceCache | None = None
 ) -> LoadResult:
@@ -145,7 +59,7 @@ def load_content(
     portal's theme folder (theme.custom_dir), published too, so checked for links; ``parsed``
     keeps the services read, for the next load (the preview's).
     """
-    reader = _Reader(root, today, parsed=parsed)
+    reader = Reader(root, today, parsed=parsed)
     for folder in [root, *([theme_dir] if theme_dir else [])]:
         for link in symlinks(folder):
             reader.note(link, "", SYMLINK)
@@ -174,7 +88,7 @@ GLOSSARY_FILE = "glossary.yml"
 ACCESSIBILITY_FILE = "accessibility.yml"
 
 
-def _load_alerts(reader: _Reader, topics: dict[str, Topic], agencies: dict[str, Agency], services: list[ServicePage]) -> list[Alert]:
+def _load_alerts(reader: Reader, topics: dict[str, Topic], agencies: dict[str, Agency], services: list[ServicePage]) -> list[Alert]:
     """Scheduled alerts (optional file), each scope naming agencies, services and topics that exist."""
     path = reader.root / ALERTS_FILE
     if not path.is_file():
@@ -199,14 +113,14 @@ def _load_alerts(reader: _Reader, topics: dict[str, Topic], agencies: dict[str, 
     return list(found.alerts)
 
 
-def _load_glossary(reader: _Reader) -> Glossary:
+def _load_glossary(reader: Reader) -> Glossary:
     """Portal-wide terms (optional file); an empty glossary when there is none or it has errors."""
     path = reader.root / GLOSSARY_FILE
     found = reader.yaml_model(path, Glossary) if path.is_file() else None
     return found or Glossary()
 
 
-def _load_accessibility(reader: _Reader) -> AccessibilityRecord | None:
+def _load_accessibility(reader: Reader) -> AccessibilityRecord | None:
     """Manual accessibility checks (optional file), with a finding for each one due again."""
     path = reader.root / ACCESSIBILITY_FILE
     found = reader.yaml_model(path, AccessibilityRecord) if path.is_file() else None
@@ -215,7 +129,7 @@ def _load_accessibility(reader: _Reader) -> AccessibilityRecord | None:
     return found
 
 
-def _load_performance(reader: _Reader) -> PerformanceReport | None:
+def _load_performance(reader: Reader) -> PerformanceReport | None:
     """The feedback report, written by 'govportal feedback report'; optional."""
     path = reader.root / PERFORMANCE_FILE
     if not path.is_file():
@@ -231,7 +145,7 @@ def _load_performance(reader: _Reader) -> PerformanceReport | None:
     return reader.model(path, data, PerformanceReport)
 
 
-def _unique_topics(reader: _Reader, topics_file: TopicsFile | None) -> dict[str, Topic]:
+def _unique_topics(reader: Reader, topics_file: TopicsFile | None) -> dict[str, Topic]:
     topics: dict[str, Topic] = {}
     for number, topic in enumerate(topics_file.topics if topics_file else [], start=1):
         if topic.id in topics:
@@ -240,7 +154,7 @@ def _unique_topics(reader: _Reader, topics_file: TopicsFile | None) -> dict[str,
     return topics
 
 
-def _load_agencies(reader: _Reader) -> tuple[dict[str, Agency], dict[str, AgencyDraft]]:
+def _load_agencies(reader: Reader) -> tuple[dict[str, Agency], dict[str, AgencyDraft]]:
     """Agencies (complete drafts too: see content/drafts.py), and incomplete drafts kept apart so nothing draws them."""
     folder = reader.root / "agencies"
     agencies: dict[str, Agency] = {}
@@ -271,14 +185,14 @@ def _load_agencies(reader: _Reader) -> tuple[dict[str, Agency], dict[str, Agency
     return agencies, drafts
 
 
-def _no_services_under_drafts(reader: _Reader, services: list[ServicePage], drafts: dict[str, AgencyDraft]) -> None:
+def _no_services_under_drafts(reader: Reader, services: list[ServicePage], drafts: dict[str, AgencyDraft]) -> None:
     """A service page would link to an agency page that is not published."""
     for page in services:
         if page.agency_id in drafts:
             reader.note(reader.root / page.source, "agency", f"'{page.agency_id}' is a draft agency (status: draft in content/agencies/{page.agency_id}.yml); complete and publish it before its services")
 
 
-def _published_commitments(reader: _Reader, path: Path, agency: Agency) -> None:
+def _published_commitments(reader: Reader, path: Path, agency: Agency) -> None:
     """The Government Customer Service Improvement Act asks agencies to publish these."""
     if not agency.standards:
         reader.warn(path, "standards", "no customer service standards yet; add what people can expect, for example 'We answer e-mail within 2 business days'")
@@ -286,7 +200,7 @@ def _published_commitments(reader: _Reader, path: Path, agency: Agency) -> None:
         reader.warn(path, "guidelines", "no customer service guidelines yet; add a url to them, or their text")
 
 
-def _load_services(reader: _Reader) -> list[ServicePage]:
+def _load_services(reader: Reader) -> list[ServicePage]:
     services: list[ServicePage] = []
     for path in sorted((reader.root / "services").glob("**/*.md")):
         page = _load_service(reader, path)
@@ -295,7 +209,7 @@ def _load_services(reader: _Reader) -> list[ServicePage]:
     return services
 
 
-def _load_service(reader: _Reader, path: Path) -> ServicePage | None:
+def _load_service(reader: Reader, path: Path) -> ServicePage | None:
     relative = path.relative_to(reader.root / "services")
     if len(relative.parts) != 2:
         reader.note(path, "", "service files go one folder deep: content/services/<agency id>/<service>.md")
@@ -312,7 +226,7 @@ def _load_service(reader: _Reader, path: Path) -> ServicePage | None:
     return _parsed_service(reader, reader.parsed, path, folder, slug, text)
 
 
-def _parsed_service(reader: _Reader, parsed: ServiceCache, path: Path, folder: str, slug: str, text: str) -> ServicePage | None:
+def _parsed_service(reader: Reader, parsed: ServiceCache, path: Path, folder: str, slug: str, text: str) -> ServicePage | None:
     """The service as read last time when its file, the folder and the day are the same."""
     key = (text, reader.root, reader.today)
     cached = parsed.get(path)
@@ -325,7 +239,7 @@ def _parsed_service(reader: _Reader, parsed: ServiceCache, path: Path, folder: s
     return page
 
 
-def _parse_service(reader: _Reader, path: Path, folder: str, slug: str, text: str) -> ServicePage | None:
+def _parse_service(reader: Reader, path: Path, folder: str, slug: str, text: str) -> ServicePage | None:
     parts = split_front_matter(text)
     if parts is None:
         reader.note(path, "", "has no front matter; start the file with a '---' line, the service fields, and another '---' line")
@@ -341,7 +255,7 @@ def _parse_service(reader: _Reader, path: Path, folder: str, slug: str, text: st
     return ServicePage(slug, folder, str(path.relative_to(reader.root)), service, body)
 
 
-def _check_pages(reader: _Reader) -> None:
+def _check_pages(reader: Reader) -> None:
     """Markdown pages other than services (home, privacy...): MkDocs publishes them as written,
     so their front matter and HTML are checked here, before MkDocs reads them."""
     services = reader.root / "services"
@@ -360,7 +274,7 @@ def _first_line(text: str, body: str) -> int:
 
 
 def _cross_check(
-    reader: _Reader,
+    reader: Reader,
     portal: Portal | None,
     topics: dict[str, Topic],
     agencies: dict[str, Agency],
