@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from govportal.pages import urls
 from govportal.site_folder import html_pages, page_head, page_url
 
 _REVIEWED = re.compile(r'<meta name="govportal:last-reviewed" content="(\d{4}-\d{2}-\d{2})"')
@@ -23,7 +24,7 @@ def page_paths(site: Path) -> list[tuple[str, str | None]]:
     pages = []
     for file in html_pages(site):
         path = page_url(file, site)
-        if path == "404.html" or path.startswith("pagefind/"):
+        if path == urls.NOT_FOUND or path.startswith(urls.PAGEFIND):
             continue
         head = page_head(file)
         if _NOINDEX.search(head):
@@ -34,11 +35,10 @@ def page_paths(site: Path) -> list[tuple[str, str | None]]:
 
 
 def sitemap_xml(site: Path, site_url: str) -> str:
-    base = site_url.rstrip("/") + "/"
     entries = []
     for path, reviewed in page_paths(site):
         lastmod = f"<lastmod>{reviewed}</lastmod>" if reviewed else ""
-        entries.append(f"<url><loc>{escape(base + path)}</loc>{lastmod}</url>")
+        entries.append(f"<url><loc>{escape(urls.absolute(site_url, path))}</loc>{lastmod}</url>")
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "\n".join(entries) + "\n</urlset>\n"
@@ -48,8 +48,8 @@ def sitemap_xml(site: Path, site_url: str) -> str:
 def write_sitemap(site: Path, site_url: str) -> None:
     """Replace the engine's sitemap with ours, and say where it is in robots.txt."""
     xml = sitemap_xml(site, site_url)
-    (site / "sitemap.xml").write_text(xml, encoding="utf-8")
-    (site / "sitemap.xml.gz").write_bytes(gzip.compress(xml.encode("utf-8"), mtime=0))
+    (site / urls.SITEMAP).write_text(xml, encoding="utf-8")
+    (site / f"{urls.SITEMAP}.gz").write_bytes(gzip.compress(xml.encode("utf-8"), mtime=0))
     robots = site / "robots.txt"
     if not robots.exists():  # an editor's own robots.txt wins
-        robots.write_text(f"User-agent: *\nAllow: /\n\nSitemap: {site_url.rstrip('/')}/sitemap.xml\n", encoding="utf-8")
+        robots.write_text(f"User-agent: *\nAllow: /\n\nSitemap: {urls.absolute(site_url, urls.SITEMAP)}\n", encoding="utf-8")

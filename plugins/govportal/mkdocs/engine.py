@@ -50,7 +50,7 @@ def render(
             docs_dir = Path(config.docs_dir).name
             plugin = _plugin_of(config)
             plugin.preloaded = content
-            plugin.on_page_written = on_page_written
+            plugin.page_written_hook = on_page_written
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 mkdocs_build.build(config)

@@ -28,7 +28,7 @@ from govportal.content import load_content
 from govportal.content.drafts import Publication, publication
 from govportal.content.errors import findings_from
 from govportal.content.html_policy import sanitise
-from govportal.content.loader import ServiceCache
+from govportal.content.reader import ServiceCache
 from govportal.content.site_addresses import SiteMap
 from govportal.findings import errors
 from govportal.mkdocs.editor import write_editor
@@ -38,9 +38,11 @@ from govportal.mkdocs.site_links import SiteLinks
 from govportal.mkdocs.theme import with_theme_alias
 from govportal.model.portal import PortalContent
 from govportal.config.portal import PortalSettings
-from govportal.pages import directory, exports, glossary, inventory, security_policy
+from govportal.pages import directory, exports, glossary, inventory, security_policy, urls
 from govportal.pages.plan import PlannedPage, plan_pages
 from govportal.pages.views import view_of_page
+from govportal.pages.views.layout import PageFacts, layout_view
+from govportal.pages.views.not_found import not_found_view
 from govportal.pages.views.site import PageView, SiteView
 
 # A short navigation for every page: the full tree of every service in every page
@@ -77,8 +79,9 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
     def __init__(self) -> None:
         # Set by govportal's own build so content is validated once, not twice.
         self.preloaded: PortalContent | None = None
-        # Called after each page is written, for progress display.
-        self.on_page_written: Callable[[], None] | None = None
+        # Called after each page is written, for progress display. Not named on_*: MkDocs keeps
+        # plugin instances across builds in one process and registers every callable on_* as an event.
+        self.page_written_hook: Callable[[], None] | None = None
         self._site: SiteView | None = None
         self._views: dict[str, PageView] = {}
         self._links = SiteLinks()  # links written as web addresses, rewritten to their page's file
@@ -138,9 +141,9 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
             self._views[planned.src_uri] = site.view_of(planned)
         files.append(File.generated(config, "forms.json", content=inventory.forms_json(site.content)))
         files.append(File.generated(config, "forms.csv", content=inventory.forms_csv(site.content)))
-        files.append(File.generated(config, "directory.json", content=directory.directory_json(site.content, site.site_url)))
-        files.append(File.generated(config, "directory.csv", content=directory.directory_csv(site.content, site.site_url)))
-        files.append(File.generated(config, "directory.schema.json", content=directory.directory_schema()))
+        files.append(File.generated(config, urls.DIRECTORY_JSON, content=directory.directory_json(site.content, site.site_url)))
+        files.append(File.generated(config, urls.DIRECTORY_CSV, content=directory.directory_csv(site.content, site.site_url)))
+        files.append(File.generated(config, urls.DIRECTORY_SCHEMA, content=directory.directory_schema()))
         files.append(File.generated(config, "_headers", content=security_policy.headers_file(site.settings.feedback)))
         for path, text in exports.export_files(site.availability, site.site_url):  # status.json, agencies' hours.json and closures.ics
             files.append(File.generated(config, path, content=text))
@@ -174,9 +177,6 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         if view is not None and view.kind != "page":
             page.meta.setdefault("template", f"govportal/{view.kind}.html")
         description = self._require_site().description(view) if view is not None else None
-        banner = self._unpublished(view)
-        if banner:
-            page.meta["gp_unpublished"] = banner  # theme/partials/govportal/draft-banner.html
         if description:
             page.meta.setdefault("description", description)  # Material's <meta name="description">
         return markdown
@@ -204,15 +204,17 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         page.toc = TableOfContents([])
         site = self._require_site()
         about = self._views.get(page.file.src_uri, PageView("page"))
-        context["gp"] = site  # type: ignore[typeddict-unknown-key]  # our own template variables
-        context["gp_page"] = about  # type: ignore[typeddict-unknown-key]
         context["view"] = view_of_page(site, about)  # type: ignore[typeddict-unknown-key]
+        facts = PageFacts(config.site_name, page.title, page.url, self._unpublished(about))
+        context["layout"] = layout_view(site, about, facts)  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_template_context(self, context: TemplateContext, *, template_name: str, config: MkDocsConfig) -> TemplateContext:
-        """Theme pages such as 404.html get the same context as content pages."""
-        context["gp"] = self._require_site()  # type: ignore[typeddict-unknown-key]  # our own template variables
-        context["gp_page"] = PageView("page")  # type: ignore[typeddict-unknown-key]
+        """Theme pages such as 404.html get the layout content pages have; they are about no page."""
+        site, about = self._require_site(), PageView("page")
+        context["layout"] = layout_view(site, about, PageFacts(config.site_name))  # type: ignore[typeddict-unknown-key]
+        if template_name == "404.html":
+            context["view"] = not_found_view()  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -223,8 +225,8 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         output = glossary.expand_in_main(output, glossary.page_terms(self._require_site().content, view.agency_id if view else None))
         if page.present_anchor_ids is not None:  # MkDocs checks links to #anchors after this: those the templates draw count too
             page.present_anchor_ids |= set(_ANCHOR_ID.findall(output))
-        if self.on_page_written is not None:
-            self.on_page_written()
+        if self.page_written_hook is not None:
+            self.page_written_hook()
         return output
 
     def _unpublished(self, view: PageView | None) -> str | None:

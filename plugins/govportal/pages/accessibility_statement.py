@@ -19,15 +19,22 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
+from govportal.config.gate import GateSettings
 from govportal.findings import Finding
 from govportal.gate.baseline import fix_dates
 from govportal.gate.issues import GateRun
+from govportal.model.accessibility import (
+    CHECK_NAMES,
+    AccessibilityRecord,
+    ManualCheck,
+    manual_check_age,
+)
+from govportal.pages import urls
+from govportal.pages.wording import counted, long_date
 from govportal.rules import RULES
-from govportal.config.gate import GateSettings
-from govportal.model.accessibility import CHECK_NAMES, AccessibilityRecord, ManualCheck, manual_check_age
 
 STANDARD = "Web Content Accessibility Guidelines (WCAG) 2.2"  # the level is drawn as <abbr> in the template
-PAGE = Path("accessibility") / "index.html"
+PAGE = Path(urls.built_file(urls.ACCESSIBILITY))
 START, END = "<!-- gp:evidence -->", "<!-- /gp:evidence -->"
 PARTIAL = "partials/govportal/accessibility-evidence.html"
 
@@ -38,6 +45,15 @@ class KnownIssue:
     page: str  # site path
     width: str  # the screen size it happens at, or ""
     fix_by: date | None
+
+    @property
+    def where(self) -> str:
+        """``Page: /forms/ (at the phone size).``"""
+        return f"Page: /{self.page}" + (f" (at the {self.width} size)." if self.width else ".")
+
+    @property
+    def fix_by_words(self) -> str:
+        return long_date(self.fix_by) if self.fix_by else ""
 
 
 @dataclass(frozen=True)
@@ -55,6 +71,22 @@ class Evidence:
     warnings: int = 0
     known_issues: list[KnownIssue] = field(default_factory=list)
 
+    @property
+    def day_words(self) -> str:
+        return long_date(self.day) if self.day else ""
+
+    @property
+    def pages_checked(self) -> str:
+        """``12 pages in a web browser (Chromium): 3 of them again, and 9 that had not changed since they last passed``."""
+        words = f"{counted(self.pages, 'page')} in a web browser (Chromium)"
+        if self.pages_unchanged:
+            words += f": {self.pages - self.pages_unchanged} of them again, and {self.pages_unchanged} that had not changed since they last passed"
+        return words
+
+    @property
+    def result(self) -> str:
+        return "Passed: no new problems" if self.passed else "Problems found"
+
 
 @dataclass(frozen=True)
 class CheckRow:
@@ -66,6 +98,20 @@ class CheckRow:
     on: date
     result: str
     due_again: bool
+
+    @property
+    def tools_words(self) -> str | None:
+        """``NVDA 2024.4 with Firefox; VoiceOver on iOS 18``, or None when no tools are named."""
+        return "; ".join(self.tools) if self.tools else None
+
+    @property
+    def on_words(self) -> str:
+        return long_date(self.on)
+
+    @property
+    def outcome(self) -> str:
+        """What the check found, and whether it is time to make it again."""
+        return self.result + (" This check is due to be made again." if self.due_again else "")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from govportal.model.hours import Calendar, Hours
 from govportal.model.portal import PortalContent, ServicePage
 from govportal.model.schedule import Schedule, day_text, zone_label
 from govportal.model.status import ServiceStatus, aware
+from govportal.pages import urls
 
 # How far ahead pages carry closures and special hours: a page a year old still knows them.
 DATA_DAYS = 400
@@ -116,18 +117,18 @@ class Availability:
     def not_working(self) -> list[NotWorking]:
         """Everything with an active status: services by title, then channels by agency."""
         found = [
-            NotWorking("service", s.service.title, s.agency_id, s.url, status)
+            NotWorking("service", s.service.title, s.agency_id, urls.service(s.id), status)
             for s in sorted(self.content.services, key=lambda s: s.service.title.lower())
             if (status := self.status_of(s.service.status)) is not None
         ]
         for agency_id, agency in sorted(self.content.agencies.items()):
             found += [
-                NotWorking("channel", _channel_name(c, agency), agency_id, f"help/#{agency_id}", status)
+                NotWorking("channel", _channel_name(c, agency), agency_id, urls.help_for(agency_id), status)
                 for c in agency.channels
                 if (status := self.status_of(c.status)) is not None
             ]
         found += [
-            NotWorking("channel", _channel_name(c, None), None, "help/", status)
+            NotWorking("channel", _channel_name(c, None), None, urls.HELP, status)
             for c in self.content.portal.help_channels
             if (status := self.status_of(c.status)) is not None
         ]

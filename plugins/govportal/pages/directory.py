@@ -14,6 +14,7 @@ from typing import Any
 from govportal.model.agency import Agency
 from govportal.model.hours import WEEKDAYS, Hours, TimeRange
 from govportal.model.portal import PortalContent
+from govportal.pages import urls
 from govportal.tabular import csv_table
 
 SCHEMA_FILE = Path(__file__).parent / "directory.schema.json"
@@ -73,7 +74,7 @@ def _agency_json(agency_id: str, agency: Agency, site_url: str) -> dict[str, Any
         "description": agency.description,
         "parent": agency.parent,
         "website": agency.website,
-        "page": f"{site_url}agencies/{agency_id}/",
+        "page": site_url + urls.agency(agency_id),
         "languages": agency.languages,
         "channels": [_channel_json(c) for c in agency.channels],
         "customer_relations": {"name": relations.name, "phone": relations.phone, "email": relations.email},
@@ -85,7 +86,7 @@ def _agency_json(agency_id: str, agency: Agency, site_url: str) -> dict[str, Any
 
 def directory_json(content: PortalContent, site_url: str) -> str:
     agencies = [_agency_json(i, a, site_url) for i, a in sorted(content.agencies.items())]
-    return json.dumps({"$schema": f"{site_url}directory.schema.json", "agencies": agencies}, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps({"$schema": site_url + urls.DIRECTORY_SCHEMA, "agencies": agencies}, indent=2, ensure_ascii=False) + "\n"
 
 
 def _first(agency: Agency, kind: str) -> Any:
@@ -108,7 +109,7 @@ def _row(agency_id: str, agency: Agency, site_url: str) -> dict[str, str]:
         "customer_relations_email": relations.email or "", "standards": "; ".join(agency.standards),
         "guidelines_url": agency.guidelines.url or "" if agency.guidelines else "",
         "guidelines_text": agency.guidelines.text or "" if agency.guidelines else "",
-        "last_reviewed": agency.last_reviewed.isoformat(), "page": f"{site_url}agencies/{agency_id}/",
+        "last_reviewed": agency.last_reviewed.isoformat(), "page": site_url + urls.agency(agency_id),
         "parent": agency.parent or "",
     }
 

@@ -20,7 +20,7 @@ from icalendar import Calendar as ICalendar
 from icalendar import Event
 
 from govportal.model.agency import CHANNEL_NAMES, Agency
-from govportal.pages import structured_data
+from govportal.pages import structured_data, urls
 from govportal.pages.availability import DATA_DAYS, Availability
 
 
@@ -43,7 +43,7 @@ def hours_json(agency_id: str, agency: Agency, availability: Availability, site_
         "@context": "https://schema.org",
         "@type": "GovernmentOrganization",
         "name": agency.name,
-        "url": f"{site_url}agencies/{agency_id}/",
+        "url": site_url + urls.agency(agency_id),
         "contactPoint": points,
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -80,8 +80,8 @@ def _slug(text: str) -> str:
 
 def export_files(availability: Availability, site_url: str) -> list[tuple[str, str]]:
     """Every export as (site path, text)."""
-    files = [("status.json", availability.status_json(site_url))]
+    files = [(urls.STATUS_JSON, availability.status_json(site_url))]
     for agency_id, agency in sorted(availability.content.agencies.items()):
-        files.append((f"agencies/{agency_id}/hours.json", hours_json(agency_id, agency, availability, site_url)))
-        files.append((f"agencies/{agency_id}/closures.ics", closures_ics(agency_id, agency, availability, site_url)))
+        files.append((urls.agency_file(agency_id, "hours.json"), hours_json(agency_id, agency, availability, site_url)))
+        files.append((urls.agency_file(agency_id, "closures.ics"), closures_ics(agency_id, agency, availability, site_url)))
     return files

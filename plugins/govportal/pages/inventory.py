@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from govportal.model.form import STATUS_NAMES, Form, FormStatus
 from govportal.model.portal import PortalContent, ServicePage
+from govportal.pages import urls
 from govportal.tabular import csv_table
 
 # Column order is part of the published contract: add new columns at the end only.
@@ -70,7 +71,7 @@ def _record(entry: ListedForm) -> dict[str, object]:
         "title": form.title,
         "number": form.number,
         "agencies": entry.agencies,
-        "services": ["/" + s.url for s in entry.services],
+        "services": ["/" + urls.service(s.id) for s in entry.services],
         "status": form.status,
         "online_url": form.online_url,
         "e_signature_url": form.e_signature.url if form.e_signature else None,

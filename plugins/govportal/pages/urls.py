@@ -18,6 +18,19 @@ STATUS = "status/"
 PERFORMANCE = "performance/"
 ACCESSIBILITY = "accessibility/"
 
+# Data files published beside the pages that show them, and files of the built folder.
+FORMS_CSV = "forms.csv"
+FORMS_JSON = "forms.json"
+STATUS_JSON = "status.json"
+PERFORMANCE_JSON = "performance.json"
+PAGEFIND = "pagefind/"  # the search index Pagefind writes after the build
+PAGEFIND_SCRIPT = f"{PAGEFIND}pagefind.js"
+NOT_FOUND = "404.html"
+SITEMAP = "sitemap.xml"
+DIRECTORY_JSON = "directory.json"  # every agency's contacts, for other sites and assistants
+DIRECTORY_CSV = "directory.csv"
+DIRECTORY_SCHEMA = "directory.schema.json"
+
 
 def help_for(agency_id: str | None) -> str:
     """The Live Help page, opened at an agency's section when there is one."""
@@ -55,3 +68,13 @@ def form_on_service(service_id: str, form_id: str) -> str:
 def source_of(path: str) -> str:
     """The Markdown file MkDocs builds a site path from: ``agencies/dmv/`` -> ``agencies/dmv/index.md``."""
     return f"{path}index.md"
+
+
+def built_file(path: str) -> str:
+    """The file a site path is written to: ``accessibility/`` -> ``accessibility/index.html``."""
+    return f"{path}index.html"
+
+
+def absolute(site_url: str, path: str) -> str:
+    """A site path as a full address, for files others read from elsewhere (sitemap, data)."""
+    return site_url.rstrip("/") + "/" + path

@@ -7,24 +7,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import groupby
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
 from govportal import __version__
-from govportal.config.feedback import SurveySettings
-from govportal.model.agency import CHANNEL_NAMES, Agency, Channel, InPersonChannel, PhoneChannel
+from govportal.model.agency import Agency, Channel, InPersonChannel, PhoneChannel
 from govportal.model.fields import tel_uri
-from govportal.model.form import STATUS_NAMES, Form
+from govportal.model.form import Form
 from govportal.model.hours import Hours
 from govportal.model.portal import PortalContent, ServicePage, Topic
 from govportal.model.review import DEFAULT_REVIEW
 from govportal.config.portal import PortalSettings
-from govportal.pages import inventory, security_policy, structured_data
-from govportal.pages.accessibility_statement import Evidence, Statement, statement
+from govportal.pages import security_policy, structured_data, urls, wording
 from govportal.pages.availability import Availability
 from govportal.pages.plan import PageKind, PlannedPage
+from govportal.pages.views.items import SearchBox
 
 
 @dataclass(frozen=True)
@@ -85,8 +83,8 @@ class SiteView:
     def _live_help_for(self, page: PageView) -> LiveHelp:
         agency = self.content.agencies.get(page.agency_id or "")
         if agency is not None and page.agency_id:
-            return self._help(f"help/#{page.agency_id}", agency.acronym or agency.name, agency.channels, page.agency_id)
-        return self._help("help/", None, self.content.portal.help_channels, None)
+            return self._help(urls.help_for(page.agency_id), agency.acronym or agency.name, agency.channels, page.agency_id)
+        return self._help(urls.HELP, None, self.content.portal.help_channels, None)
 
     def _help(self, href: str, context: str | None, channels: list[Channel], agency_id: str | None) -> LiveHelp:
         """The first phone line that is working (one marked down is not offered first)."""
@@ -101,9 +99,6 @@ class SiteView:
 
     def services(self) -> list[ServicePage]:
         return sorted(self.content.services, key=lambda s: s.service.title.lower())
-
-    def services_by_letter(self) -> list[tuple[str, list[ServicePage]]]:
-        return [(letter, list(group)) for letter, group in groupby(self.services(), key=lambda s: s.service.title[0].upper())]
 
     def topics(self) -> list[Topic]:
         return list(self.content.topics.values())
@@ -129,14 +124,11 @@ class SiteView:
         return [c for c in agency.channels if isinstance(c, InPersonChannel)] if agency else []
 
     @staticmethod
-    def channel_name(kind: str) -> str:
-        return CHANNEL_NAMES[kind]
-
-    @staticmethod
     def tel(number: str) -> str:
         return tel_uri(number)
 
     version = __version__
+    search_box = SearchBox()  # the search form's addresses, the same on every page
 
     def review_of(self, page: PageView) -> Review | None:
         """Review dates of a service or agency page; other pages have none."""
@@ -159,19 +151,6 @@ class SiteView:
     def forms_of(self, page: ServicePage) -> list[Form]:
         return self.content.forms_of(page)
 
-    def forms_by_agency(self) -> list[tuple[str, list[inventory.ListedForm]]]:
-        return inventory.by_agency(self.content)
-
-    def all_forms(self) -> list[inventory.ListedForm]:
-        return inventory.entries(self.content)
-
-    @staticmethod
-    def form_counts(forms: list[inventory.ListedForm]) -> list[tuple[str, int]]:
-        return [(STATUS_NAMES[status], count) for status, count in inventory.status_counts(forms).items()]
-
-    def expiring_forms(self) -> list[inventory.ListedForm]:
-        return inventory.expiring(inventory.entries(self.content), self.today, self.settings.forms.expiry_warning_days)
-
     @staticmethod
     def host(url: str) -> str:
         return urlsplit(url).hostname or url
@@ -185,11 +164,11 @@ class SiteView:
         agency = self.content.agencies.get(page.agency_id or "")
         if agency is None or page.kind not in ("service", "agency"):
             return None
-        agency_url = self.absolute(f"agencies/{page.agency_id}/")
+        agency_url = self.absolute(urls.agency(page.agency_id or ""))
         state = self.settings.state_name
         if page.service is not None:
             topics = [t.title for t in self.topics_of(page.service)]
-            return structured_data.script_json(structured_data.government_service(page.service, agency, self.absolute(page.service.url), agency_url, state, topics))
+            return structured_data.script_json(structured_data.government_service(page.service, agency, self.absolute(urls.service(page.service.id)), agency_url, state, topics))
         return structured_data.script_json(structured_data.agency_data(agency, agency_url, state))
 
     def description(self, page: PageView) -> str | None:
@@ -223,22 +202,9 @@ class SiteView:
     def feedback_action(self) -> str:
         return self.settings.feedback.url
 
-    def survey_action(self) -> str:
-        return self.settings.feedback.survey_url
-
     def accessibility_action(self) -> str:
         """Where "Report an accessibility problem" posts: beside the page feedback address."""
         return self.settings.feedback.url.rstrip("/") + "/accessibility"
-
-    def accessibility_statement(self) -> Statement:
-        return statement(self.content.accessibility, self.today)
-
-    # What the statement shows until the gate has run on the build (see pages/accessibility_statement.py).
-    unchecked_evidence = Evidence()
-
-    @property
-    def survey(self) -> SurveySettings:
-        return self.settings.feedback.survey
 
     def agency_name(self, agency_id: str) -> str:
         agency = self.content.agencies.get(agency_id)
@@ -248,15 +214,4 @@ class SiteView:
         service = self.content.service_by_id(service_id)
         return service.service.title if service else service_id
 
-    @staticmethod
-    def percent(value: float | None) -> str:
-        return "No answers yet" if value is None else f"{value:g}%"
-
-    @staticmethod
-    def month_name(month: str) -> str:
-        """``2026-11`` as ``November 2026``."""
-        return datetime.strptime(month, "%Y-%m").strftime("%B %Y")
-
-    @staticmethod
-    def long_date(day: date) -> str:
-        return f"{day.strftime('%B')} {day.day}, {day.year}"
+    long_date = staticmethod(wording.long_date)
