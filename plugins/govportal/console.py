@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import click
 from rich.console import Console
 
 from govportal.findings import Finding, errors
@@ -12,11 +9,6 @@ from govportal.findings import Finding, errors
 # soft_wrap: a finding stays on one line, whatever the width, so CI tools can parse it.
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-CONFIG = click.option(
-    "--config", "config_file", type=click.Path(path_type=Path), default=Path("site.yml"), show_default=True,
-    help="The portal's configuration file.",
-)
 
 
 def print_findings(findings: list[Finding], consequence: str = "") -> None:

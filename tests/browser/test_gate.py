@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from datetime import date
@@ -19,10 +18,10 @@ import xmlschema
 from govportal.gate import GateOptions, GateRun, run_gate
 from govportal.config.gate import DisabledRule, GateSettings
 from govportal.reports.junit import junit_xml
+from tests.commands import GOVPORTAL, invoke
 from tests.conftest import FIXTURES
 
 TEMPLATE = (FIXTURES / "gate/page.html").read_text()
-GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 Edit = Callable[[Path, str, str], None]
 
 # What govportal pages declare: scripts only from the site (no inline scripts).
@@ -229,43 +228,40 @@ def test_junit_report_validates_and_counts_cases(broken_run: GateRun, tmp_path: 
     assert ("site.index", "mobile") not in failed and ("site.index", "desktop") not in failed
 
 
-def run_cli(cwd: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([GOVPORTAL, *args], cwd=cwd, capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})})
-
-
 def test_check_command_exit_codes_and_reports(tmp_path: Path) -> None:
     clean = make_site(tmp_path / "clean", [])
-    passed = run_cli(tmp_path, "check", "--site", str(clean))
-    assert passed.returncode == 0, passed.stderr
+    passed = invoke(tmp_path, "check", "--site", str(clean))
+    assert passed.exit_code == 0, passed.stderr
     assert "Gate PASSED: 2 pages" in passed.stderr
     broken = make_site(tmp_path / "broken", ["two-h1", "too-wide"])
-    failed = run_cli(tmp_path, "check", "--site", str(broken), "--json", "out/r.json", "--html", "out/r.html", "--junit", "out/r.xml")
-    assert failed.returncode == 1
+    failed = invoke(tmp_path, "check", "--site", str(broken), "--json", "out/r.json", "--html", "out/r.html", "--junit", "out/r.xml")
+    assert failed.exit_code == 1
     assert "ERROR reflow (1)" in failed.stderr and "/too-wide.html [mobile]" in failed.stderr
     data = json.loads((tmp_path / "out/r.json").read_text())
     assert data["passed"] is False and {i["rule"] for i in data["issues"]} >= {"one-h1", "reflow"}
     assert "<h2 id=\"rule-reflow\"" in (tmp_path / "out/r.html").read_text()
 
 
-def test_browser_that_will_not_start_exits_2(tmp_path: Path) -> None:
+def test_browser_that_will_not_start_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     site = make_site(tmp_path / "clean", [])
-    result = run_cli(tmp_path, "check", "--site", str(site), env={"GOVPORTAL_CHROMIUM": "/no/such/chromium"})
-    assert result.returncode == 2
+    monkeypatch.setenv("GOVPORTAL_CHROMIUM", "/no/such/chromium")
+    result = invoke(tmp_path, "check", "--site", str(site))
+    assert result.exit_code == 2
     assert "GOVPORTAL_CHROMIUM is set to /no/such/chromium, but there is no such file" in result.stderr
 
 
 def test_baseline_fails_only_on_new_issues_and_reports_fixed_ones(tmp_path: Path) -> None:
     site = make_site(tmp_path / "site", ["two-h1", "too-wide"])
-    recorded = run_cli(tmp_path, "check", "--site", str(site), "--update-baseline")
-    assert recorded.returncode == 0, recorded.stderr
+    recorded = invoke(tmp_path, "check", "--site", str(site), "--update-baseline")
+    assert recorded.exit_code == 0, recorded.stderr
     assert json.loads((tmp_path / "gate-baseline.json").read_text())["issues"]
-    assert run_cli(tmp_path, "check", "--site", str(site)).returncode == 0
+    assert invoke(tmp_path, "check", "--site", str(site)).exit_code == 0
     (site / "two-h1.html").write_text(page_html("Two H1"))
-    fixed = run_cli(tmp_path, "check", "--site", str(site))
-    assert fixed.returncode == 0 and "baselined issue(s) are fixed" in fixed.stderr
+    fixed = invoke(tmp_path, "check", "--site", str(site))
+    assert fixed.exit_code == 0 and "baselined issue(s) are fixed" in fixed.stderr
     (site / "empty-link.html").write_text(page_html("Empty Link", BROKEN["empty-link"][0]))
-    new = run_cli(tmp_path, "check", "--site", str(site))
-    assert new.returncode == 1 and "axe/link-name" in new.stderr and "ERROR reflow" not in new.stderr
+    new = invoke(tmp_path, "check", "--site", str(site))
+    assert new.exit_code == 1 and "axe/link-name" in new.stderr and "ERROR reflow" not in new.stderr
 
 
 def test_rules_can_be_disabled_with_a_reason_and_severity_changed(tmp_path: Path) -> None:
@@ -306,20 +302,20 @@ def test_failing_page_is_checked_again_next_time(tmp_path: Path) -> None:
 
 
 def test_gated_build_with_an_inaccessible_page_publishes_nothing(project: Path, edit: Edit) -> None:
-    assert run_cli(project, "build").returncode == 0
+    assert invoke(project, "build").exit_code == 0
     before = (project / "site/services/parks/reserve-a-campsite/index.html").read_text()
     page = project / "content/services/parks/reserve-a-campsite.md"
     # Allowed HTML (no style=, which validation refuses) that still fails WCAG: a link with no name.
     page.write_text(page.read_text() + '\n<p>Pale text: <a href="/services/" class="gp-nameless"></a></p>\n')
-    failed = run_cli(project, "build")
-    assert failed.returncode == 1
+    failed = invoke(project, "build")
+    assert failed.exit_code == 1
     assert "axe/link-name" in failed.stderr and "The gate failed. Nothing was published." in failed.stderr
     assert (project / "site/services/parks/reserve-a-campsite/index.html").read_text() == before
     assert "gp-nameless" in (project / ".site.staging/services/parks/reserve-a-campsite/index.html").read_text()
 
 
 def test_killing_a_gated_build_leaves_the_site_alone(project: Path, edit: Edit) -> None:
-    assert run_cli(project, "build", "--no-gate").returncode == 0
+    assert invoke(project, "build", "--no-gate").exit_code == 0
     before = sorted(p.relative_to(project / "site").as_posix() for p in (project / "site").rglob("*"))
     edit(project / "content/services/parks/reserve-a-campsite.md", "cost: $25 a night", "cost: $29 a night")
     build = subprocess.Popen([GOVPORTAL, "build"], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)

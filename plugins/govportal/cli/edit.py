@@ -1,16 +1,17 @@
-"""The ``govportal edit`` command: open the web editor on this computer (no Node.js, no git needed)."""
+"""``govportal edit``: open the web editor on this computer (no Node.js, no git needed)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from govportal.validate import validate
-from govportal.console import CONFIG, out, print_findings
+from govportal.cli.options import config_option
+from govportal.cli.project import read_site
+from govportal.console import out, print_findings
 from govportal.editor.server import Check, EditorSite, create_app
 from govportal.findings import Finding
+from govportal.validate import validate
 
 
 def _checker(config_file: Path) -> Check:
@@ -29,18 +30,14 @@ def _checker(config_file: Path) -> Check:
     return check
 
 
-@click.command()
-@CONFIG
+@click.command("edit")
+@config_option
 @click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True, help="Port on this computer to serve the editor on.")
-def edit(config_file: Path, port: int) -> None:
+def command(config_file: Path, port: int) -> None:
     """Edit services and agencies in a web form at http://127.0.0.1:8001/admin/ (saves into content/)."""
     import uvicorn
 
-    checked = validate(config_file)
-    if isinstance(checked, list):
-        print_findings(checked)
-        sys.exit(2)
-    project = checked.project
+    project = read_site(config_file)
     origin = f"http://127.0.0.1:{port}"
     site = EditorSite(config_file.resolve().parent, project.docs_dir, project.settings.state_name, origin, _checker(config_file))
     out.print(f"Editing {project.docs_dir} at {origin}/admin/ — press Ctrl+C to stop. Files are saved as you publish them; commit them with git (or ask someone who does).", markup=False)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from datetime import UTC, datetime, timedelta
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
-from govportal.console import CONFIG, err, out, print_findings
+from govportal.cli.exit_codes import ExitCode
+from govportal.cli.options import F, config_option
+from govportal.cli.project import read_site_if_any
 from govportal.config.feedback import DATABASE_ENV, MULTIPROC_ENV, FeedbackSettings
-from govportal.config.project import ProjectError, read_project
+from govportal.console import err, out
 from govportal.content.loader import PERFORMANCE_FILE
 
 if TYPE_CHECKING:
@@ -22,13 +23,9 @@ if TYPE_CHECKING:
 
 def _project_settings(config_file: Path) -> tuple[FeedbackSettings, Path | None, Path | None]:
     """Feedback settings, content folder and site folder from site.yml; defaults without one."""
-    if not config_file.is_file():
+    project = read_site_if_any(config_file)
+    if project is None:
         return FeedbackSettings(), None, None
-    try:
-        project = read_project(config_file)
-    except ProjectError as exc:
-        print_findings(exc.findings)
-        sys.exit(2)
     return project.settings.feedback, project.docs_dir, project.site_dir
 
 
@@ -40,23 +37,24 @@ def _open(settings: FeedbackSettings, database_url: str | None) -> Store:
         store = open_store(settings.database(database_url))
     except StoreUnavailable as exc:
         err.print(f"error: cannot open the feedback database: {exc}", markup=False)
-        sys.exit(2)
+        sys.exit(ExitCode.CANNOT_RUN)
     click.get_current_context().call_on_close(store.close)  # when the command ends, however it ends
     return store
 
 
-def database_option(func: Callable[..., Any]) -> Callable[..., Any]:
+def database_option(func: F) -> F:
+    """``--config`` and ``--database-url``: every feedback command works on one database."""
     return click.option(
         "--database-url", help=f"Where feedback is stored (default: ${DATABASE_ENV}, else feedback.database_url in site.yml).",
-    )(CONFIG(func))
+    )(config_option(func))
 
 
-@click.group()
-def feedback() -> None:
+@click.group("feedback")
+def group() -> None:
     """Collect and report what people think of pages and services."""
 
 
-@feedback.command()
+@group.command()
 @database_option
 @click.option("--site-dir", type=click.Path(path_type=Path, file_okay=False, exists=True), help="A built site to serve; feedback is accepted only about its pages.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
@@ -72,14 +70,14 @@ def serve(config_file: Path, database_url: str | None, site_dir: Path | None, ho
     services they are about: the --site-dir folder, else the site folder of site.yml,
     re-read after every build. The database must be migrated first ('feedback migrate').
     """
+    settings, _docs, project_site = _project_settings(config_file)
     _fresh_metrics_folder()  # before prometheus-client is imported, which reads it once
     from govportal.feedback.app import app_environment
 
-    settings, _docs, project_site = _project_settings(config_file)
     site = site_dir or project_site
     if site is None or not (site / "index.html").is_file():
         err.print(f"error: no built site in {site or 'site'}: run 'govportal build' first, or name the built site with --site-dir", markup=False)
-        sys.exit(2)
+        sys.exit(ExitCode.CANNOT_RUN)
     url = settings.database(database_url)
     _check_schema(url)
     os.environ.update(app_environment(settings, url, site, serve_site=site_dir is not None))
@@ -100,7 +98,7 @@ def _check_schema(url: str) -> None:
         open_store(url, upgrade=False).close()
     except SchemaPending as exc:
         err.print(f"error: {exc}", markup=False)
-        sys.exit(2)
+        sys.exit(ExitCode.CANNOT_RUN)
     except StoreUnavailable as exc:
         err.print(f"warning: the feedback database is unavailable for now: {exc}", markup=False)
 
@@ -119,7 +117,7 @@ def _fresh_metrics_folder() -> None:
         old.unlink()
 
 
-@feedback.command()
+@group.command()
 @database_option
 def migrate(config_file: Path, database_url: str | None) -> None:
     """Bring the feedback database's schema up to date: once, before starting the receiver.
@@ -133,11 +131,11 @@ def migrate(config_file: Path, database_url: str | None) -> None:
         before, after = upgrade(settings.database(database_url))
     except StoreUnavailable as exc:
         err.print(f"error: cannot migrate the feedback database: {exc}", markup=False)
-        sys.exit(2)
+        sys.exit(ExitCode.CANNOT_RUN)
     out.print(f"The feedback database is at schema version {after}" + (f" (it was at {before})." if before != after else ", nothing to do."), markup=False)
 
 
-@feedback.command()
+@group.command()
 @database_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="File to write (default: print).")
@@ -155,7 +153,7 @@ def export(config_file: Path, database_url: str | None, fmt: str, output: Path |
     err.print(f"Wrote {output}", markup=False)
 
 
-@feedback.command()
+@group.command()
 @database_option
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help=f"Where to write the report (default: {PERFORMANCE_FILE} in the content folder).")
 def report(config_file: Path, database_url: str | None, output: Path | None) -> None:
@@ -175,7 +173,7 @@ def report(config_file: Path, database_url: str | None, output: Path | None) -> 
     )
 
 
-@feedback.command("followed-up")
+@group.command("followed-up")
 @database_option
 @click.argument("ids", nargs=-1, type=int, required=True)
 def followed_up(config_file: Path, database_url: str | None, ids: tuple[int, ...]) -> None:
@@ -185,32 +183,30 @@ def followed_up(config_file: Path, database_url: str | None, ids: tuple[int, ...
 
 
 def _report_marked(done: list[int], asked: tuple[int, ...], what: str, missing_means: str) -> None:
-    """Say which responses were marked, and fail naming every one that could not be."""
+    """Say which responses were marked, and fail naming every one that could not be (``FINDINGS``:
+    the others were marked)."""
     missing = sorted(set(asked) - set(done))
     if done:
         out.print(f"{what}: {', '.join(map(str, done))}", markup=False)
     if missing:
         err.print(f"error: {missing_means} {', '.join(map(str, missing))}", markup=False)
-        sys.exit(1)
+        sys.exit(ExitCode.FINDINGS)
 
 
-@feedback.command()
+@group.command()
 @database_option
 def review(config_file: Path, database_url: str | None) -> None:
     """List comments waiting for approval, as they would be published (personal details removed)."""
-    from govportal.feedback.redact import redact
+    from govportal.feedback.pending import pending_lines
 
     settings, _docs, _site = _project_settings(config_file)
     pending = _open(settings, database_url).pending_comments()
-    for row in pending:
-        received = row["received_at"]
-        day = received.date().isoformat() if isinstance(received, datetime) else ""
-        published = "" if settings.publishes_comments(str(row["agency"])) else " (comments of this agency are not published)"
-        out.print(f"{row['id']}  {day}  {row['agency'] or '-'}  {row['page']}{published}\n    {redact(str(row['comment']))}", markup=False)
+    for entry in pending_lines(pending, settings):
+        out.print(entry, markup=False)
     out.print(f"{len(pending)} comments waiting. Publish some with: govportal feedback approve ID...", markup=False)
 
 
-@feedback.command()
+@group.command()
 @database_option
 @click.argument("ids", nargs=-1, type=int, required=True)
 def approve(config_file: Path, database_url: str | None, ids: tuple[int, ...]) -> None:
@@ -221,7 +217,7 @@ def approve(config_file: Path, database_url: str | None, ids: tuple[int, ...]) -
     _report_marked(_open(settings, database_url).approve(list(ids)), ids, "Approved", "there is no comment in response")
 
 
-@feedback.command()
+@group.command()
 @database_option
 @click.option("--days", type=click.IntRange(min=1), help="Keep comments this many days (default: feedback.retention_days, 365).")
 def purge(config_file: Path, database_url: str | None, days: int | None) -> None:
