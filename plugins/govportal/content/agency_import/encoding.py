@@ -43,7 +43,8 @@ def _decode(data: bytes, codec: str, name: str) -> Decoded:
         return Decoded(data.decode(codec), name)
     except UnicodeDecodeError as exc:
         raise UnreadableFile(
-            f"line {_line_of(data, exc.start)}: the file looks like {name} but has bytes that are not; "
+            # exc.object is what the codec read: after a byte order mark, which it strips first.
+            f"line {_line_of(exc.object, exc.start)}: the file looks like {name} but has bytes that are not; "
             "save it again from your spreadsheet as 'CSV UTF-8'"
         ) from None
 

@@ -99,13 +99,15 @@ def read_table(text: str) -> Table:
     """Headers and rows (with their line number in the file); too many rows is an error."""
     text = text.lstrip("\ufeff")  # a mark left by a tool that read the file before us
     lines = text.splitlines(keepends=True)
-    offset = 0
-    if lines and lines[0].lower().startswith("sep="):  # Excel's delimiter hint
-        offset, text = 1, "".join(lines[1:])
+    offset, hint = 0, ""
+    if lines and lines[0].lower().startswith("sep="):  # Excel's delimiter hint: the file says what it uses
+        offset, hint, text = 1, lines[0][4:].rstrip("\r\n")[:1], "".join(lines[1:])
     try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=hint or ",;\t")
     except csv.Error:
         dialect = csv.excel
+    if hint:
+        dialect = type("Hinted", (dialect,), {"delimiter": hint})
     # The csv module refuses fields over 128 KB and stops; the file is bounded, so allow
     # any field up to its size and report long cells ourselves, by row and column.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
