@@ -2,7 +2,7 @@
 and that none is lost (every ``201`` is a row, every post gets a ``201``).
 
 Runs ``govportal feedback serve --workers N`` on 127.0.0.1 over a fresh SQLite file or a
-throwaway PostgreSQL cluster (tests/feedback/postgres.py), for the sample portal built
+throwaway PostgreSQL cluster (tests/db/postgres.py), for the sample portal built
 into a temporary folder, and posts from concurrent clients on the same machine (so the
 clients share the CPUs with the receiver). Each post comes "from" its own visitor
 (``X-Forwarded-For``, trusted from 127.0.0.1 as behind a proxy), as on a busy portal, so the
@@ -35,7 +35,7 @@ import httpx
 import psycopg
 
 from govportal.feedback.store import open_store, upgrade
-from tests.feedback.postgres import PostgresServer
+from tests.db.postgres import PostgresServer
 
 REPO = Path(__file__).resolve().parent.parent
 GOVPORTAL = str(Path(sys.executable).parent / "govportal")

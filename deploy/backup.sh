@@ -1,7 +1,7 @@
 #!/bin/sh
 # Nightly backup of the feedback database: a compressed pg_dump, kept for $KEEP_DAYS days.
 #   deploy/backup.sh postgresql://govportal_owner@localhost/govportal_feedback /var/backups/govportal
-# Restore (tested in tests/feedback/test_deploy.py), into an empty database made as in postgres-roles.sql:
+# Restore (tested in tests/db/test_deploy.py), into an empty database made as in postgres-roles.sql:
 #   pg_restore --no-owner --role=govportal_owner -d postgresql://.../govportal_feedback FILE.dump
 #   then run deploy/postgres-grants.sql
 # The password comes from ~/.pgpass or PGPASSWORD, never from the command line.

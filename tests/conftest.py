@@ -26,6 +26,19 @@ NOW = "2026-11-23T10:00:00-07:00"
 
 T = TypeVar("T")
 
+# The kind of a test is the folder it lives in; its marker lets a run pick or skip a kind
+# (``-m "not browser"``) without every test repeating it.
+MARKER_BY_FOLDER = {"browser": "browser", "db": "db", "build": "slow"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test after its folder: tests/browser, tests/db, tests/build."""
+    tests = Path(__file__).parent
+    for item in items:
+        folder = item.path.relative_to(tests).parts[0] if item.path.is_relative_to(tests) else ""
+        if folder in MARKER_BY_FOLDER:
+            item.add_marker(MARKER_BY_FOLDER[folder])
+
 
 def run_coroutine(work: Coroutine[Any, Any, T]) -> T:
     """``asyncio.run`` in a thread of its own: once a test in this process has used the session's

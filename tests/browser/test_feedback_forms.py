@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.feedback.conftest import StartReceiver, stored_rows
+from tests.db.receiver import StartReceiver, receiver_for, stored_rows
 
 SERVICE = "services/dmv/renew-drivers-license/"
 
@@ -20,6 +20,11 @@ def tab(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 320, "height": 640}, java_script_enabled=request.param)
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def receiver(sample_site: Path) -> StartReceiver:
+    return receiver_for(sample_site)
 
 
 @pytest.fixture

@@ -21,9 +21,8 @@ from playwright.sync_api import Browser, Page, expect
 from govportal.build import build
 from govportal.validate import validate
 from govportal.site_folder import html_pages
-from tests.feedback.serving import free_port
+from tests.db.serving import free_port
 
-pytestmark = pytest.mark.browser
 GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 WAIT_MS = 120_000  # parsing the CMS takes seconds on an idle machine, a minute on a loaded one
 NEW_FILE = "content/services/parks/renew-a-fishing-license.md"

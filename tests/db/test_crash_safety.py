@@ -19,8 +19,8 @@ import httpx
 from sqlalchemy import create_engine, text
 
 from tests.conftest import run_coroutine
-from tests.feedback.postgres import PostgresServer
-from tests.feedback.serving import serve
+from tests.db.postgres import PostgresServer
+from tests.db.serving import serve
 
 POSTS = 600
 CLIENTS = 16

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import text
 
 from govportal.feedback.store import Entry, open_store
-from tests.feedback.postgres import PostgresServer
-from tests.feedback.serving import GOVPORTAL
+from tests.db.postgres import PostgresServer
+from tests.db.serving import GOVPORTAL
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 MINUTE = 60 * 29_000_000

@@ -1,20 +1,20 @@
-"""Citizens' words are private by default: only approved, redacted comments are published,
-and comments and contact details are deleted after the retention period."""
+"""The staff's feedback commands over a real SQLite file and PostgreSQL database: review,
+approve, purge. Citizens' words are private by default: only approved, redacted comments
+are published, and comments and contact details are deleted after the retention period."""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import MetaData, Table, create_engine, insert, inspect, select
+from click.testing import CliRunner
 
-from govportal.build import build
-from govportal.feedback.redact import ADDRESS, EMAIL, NUMBER, PHONE
-from govportal.feedback.report import build_report
-from govportal.config.feedback import FeedbackSettings
-from govportal.feedback.store import MIGRATIONS, Entry, Store, open_store, schema_version
-from tests.feedback.test_export_and_report import publish_comments, run
+from govportal.cli import main
+from govportal.feedback.redact import EMAIL, NUMBER, PHONE
+from govportal.feedback.store import Entry, Store, open_store
 
 PAGE = "/services/dmv/renew-drivers-license/"
 PRIVATE = "Call me on (801) 555-0123 or pat@example.com, my SSN is 123-45-6789"
@@ -35,56 +35,24 @@ def comments(report_json: str) -> dict[str, list[str]]:
     return {a["id"]: [c["text"] for c in a["comments"]] for a in json.loads(report_json)["agencies"]}
 
 
-def test_comments_are_private_until_published_approved_and_redacted(store: Store) -> None:
-    fill(store, datetime(2026, 11, 2, tzinfo=UTC))
-    private = build_report(store.rows(), FeedbackSettings()).model_dump_json()
-    assert comments(private) == {"dmv": [], "revenue": []}
-    assert not any(word in private for word in ("555", "pat@", "DS-82", "Canyon"))
-    everyone = FeedbackSettings(publish_comments=True)
-    assert comments(build_report(store.rows(), everyone).model_dump_json()) == {"dmv": [], "revenue": []}  # none approved yet
-
-    assert store.approve([1, 3, 4, 99]) == [1, 3]  # 4 has no comment, 99 does not exist
-    published = build_report(store.rows(), everyone).model_dump_json()
-    assert comments(published) == {"dmv": [REDACTED], "revenue": [f"Send it to {ADDRESS} please"]}
-    assert "555-0123" not in published and "pat@example.com" not in published and ORDINARY not in published
-    only_dmv = build_report(store.rows(), FeedbackSettings(publish_comments=["dmv"])).model_dump_json()
-    assert comments(only_dmv) == {"dmv": [REDACTED], "revenue": []}
-    assert [r["id"] for r in store.pending_comments()] == [2]
+def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``govportal ARGS`` from the project folder, in this process with click's test runner:
+    a new process costs a second or more of start-up for each of the many calls here."""
+    previous = Path.cwd()
+    os.chdir(project)
+    try:
+        result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(previous)
+    return subprocess.CompletedProcess(["govportal", *args], result.exit_code, result.stdout, result.stderr)
 
 
-def test_purge_deletes_old_words_and_contacts_but_keeps_the_figures(store: Store) -> None:
-    now = datetime.now(UTC)
-    fill(store, now - timedelta(days=400))
-    store.add(Entry(kind="page", page=PAGE, agency="dmv", helpful=True, comment="recent"), now - timedelta(days=3))
-    store.approve([1])
-    before = build_report(store.rows(), FeedbackSettings(), now=now)
-
-    assert store.purge(now - timedelta(days=365)) == 4
-    rows = list(store.rows())
-    assert [r["comment"] for r in rows] == [None, None, None, None, "recent"]
-    assert all(r["contact"] is None and r["approved_at"] is None for r in rows)
-    assert (rows[3]["satisfaction"], rows[3]["follow_up"], rows[0]["helpful"]) == (2, True, False)
-    assert build_report(store.rows(), FeedbackSettings(), now=now).portal == before.portal
-    assert store.purge(now - timedelta(days=365)) == 0
-
-
-def test_upgrade_from_the_first_schema_keeps_responses(empty_database_url: str) -> None:
-    engine = create_engine(empty_database_url)
-    with engine.begin() as conn:  # a database as the previous release left it
-        MIGRATIONS[0](conn)
-        schema_version.create(conn)
-        conn.execute(insert(schema_version).values(version=1))
-        old = Table("feedback", MetaData(), autoload_with=conn)
-        conn.execute(insert(old).values(received_at=datetime(2026, 1, 5, tzinfo=UTC), kind="page", page="/", helpful=True, comment="kept", follow_up=False))
-    assert "approved_at" not in {c["name"] for c in inspect(engine).get_columns("feedback")}
-    store = open_store(empty_database_url)
-    [row] = store.rows()
-    assert (row["comment"], row["approved_at"]) == ("kept", None)
-    assert store.approve([1]) == [1]
-    with engine.connect() as conn:
-        assert conn.execute(select(schema_version.c.version)).scalar_one() == len(MIGRATIONS) == 3
-    store.close()
-    engine.dispose()
+def publish_comments(project: Path, setting: str = "true") -> None:
+    """Turn on published comments in the project's site.yml (they are off by default)."""
+    config = project / "site.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  - govportal:\n" in text
+    config.write_text(text.replace("  - govportal:\n", f"  - govportal:\n      feedback: {{publish_comments: {setting}}}\n", 1), encoding="utf-8")
 
 
 def test_review_approve_and_purge_commands(project: Path, database_url: str) -> None:
@@ -109,23 +77,7 @@ def test_review_approve_and_purge_commands(project: Path, database_url: str) -> 
     assert "0 comments waiting" in run(project, "feedback", "review", *url).stdout
 
 
-def test_build_publishes_only_approved_redacted_comments(project: Path) -> None:
-    publish_comments(project)
-    url = f"sqlite:///{project / 'feedback.sqlite3'}"
-    store = open_store(url)
-    fill(store, datetime(2026, 11, 2, tzinfo=UTC))
-    store.approve([1])
-    store.close()
-    assert run(project, "feedback", "report", "--database-url", url).returncode == 0
-    report = build(project / "site.yml")
-    assert report.ok, report.findings
-    html = (project / "site/performance/index.html").read_text(encoding="utf-8")
-    published = (project / "site/performance.json").read_text(encoding="utf-8")
-    for text in (html, published):
-        assert "123-45-6789" not in text and "555-0123" not in text and "pat@example.com" not in text and "DS-82" not in text
-    assert REDACTED in html and comments(published)["dmv"] == [REDACTED]
-
-
-def test_privacy_page_says_what_is_kept_and_for_how_long(sample_site: Path) -> None:
-    page = (sample_site / "privacy/index.html").read_text(encoding="utf-8")
-    assert "365 days" in page and "approve" in page
+def test_every_feedback_command_has_help(project: Path) -> None:
+    for command in ("serve", "export", "report", "followed-up", "review", "approve", "purge"):
+        result = run(project, "feedback", command, "--help")
+        assert result.returncode == 0 and "--database-url" in result.stdout

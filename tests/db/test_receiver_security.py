@@ -21,8 +21,9 @@ import pytest
 from govportal.feedback.app import BODY_SECONDS, create_app
 from govportal.config.feedback import FeedbackSettings
 from govportal.publish import publish
-from tests.feedback.conftest import StartReceiver, running, stored_rows
-from tests.feedback.test_receiver import SERVICE_PAGE, SURVEY_PAGE, good_survey
+from tests.db.receiver import StartReceiver, running, stored_rows
+from tests.db.test_feedback_commands import run
+from tests.db.test_receiver import SERVICE_PAGE, good_survey
 
 GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 NEW_PAGE = "/services/dmv/renew-a-boat-license/"
@@ -39,12 +40,12 @@ def add_service_page(site: Path) -> None:
     )
 
 
-def test_a_rebuilt_site_is_known_without_a_restart(sample_site: Path, tmp_path: Path, database_url: str) -> None:
+def test_a_rebuilt_site_is_known_without_a_restart(sample_site: Path, tmp_path: Path, sqlite_url: str) -> None:
     site = tmp_path / "site"
     shutil.copytree(sample_site, site)
     post = {"page": NEW_PAGE, "helpful": "yes"}
     settings = FeedbackSettings(rate_limit_per_minute=1000)
-    with running(create_app(settings, database_url, site)) as base:
+    with running(create_app(settings, sqlite_url, site)) as base:
         assert httpx.post(base + "/api/feedback", json=post).status_code == 422
         staging = tmp_path / ".site.staging"
         shutil.copytree(sample_site, staging)
@@ -53,19 +54,19 @@ def test_a_rebuilt_site_is_known_without_a_restart(sample_site: Path, tmp_path: 
         publish(staging, site)  # as 'govportal build' publishes: the whole folder swapped at once
         assert httpx.post(base + "/api/feedback", json=post).status_code == 201
         assert httpx.post(base + "/api/feedback", json={"page": SERVICE_PAGE, "helpful": "yes"}).status_code == 422
-    [row] = stored_rows(database_url)
+    [row] = stored_rows(sqlite_url)
     assert (row["page"], row["agency"]) == (NEW_PAGE, "dmv")
 
 
-def test_a_survey_is_about_the_service_of_its_page(receiver: StartReceiver, database_url: str) -> None:
-    with receiver(database_url) as base:
+def test_a_survey_is_about_the_service_of_its_page(receiver: StartReceiver, sqlite_url: str) -> None:
+    with receiver(sqlite_url) as base:
         other = httpx.post(base + "/api/feedback/survey", json=good_survey(service="health/apply-for-wic"))
         home = httpx.post(base + "/api/feedback/survey", json=good_survey(page="/"))
         right = httpx.post(base + "/api/feedback/survey", json=good_survey())
     assert other.status_code == 422 and "another service" in other.json()["errors"]["service"]
     assert home.status_code == 422 and "service" in home.json()["errors"]
     assert right.status_code == 201
-    [row] = stored_rows(database_url)
+    [row] = stored_rows(sqlite_url)
     assert (row["agency"], row["service"]) == ("dmv", "dmv/renew-drivers-license")
 
 
@@ -86,11 +87,11 @@ def project_with_site(sample_site: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def served_without_site_dir(project_with_site: Path, database_url: str) -> Iterator[str]:
+def served_without_site_dir(project_with_site: Path, sqlite_url: str) -> Iterator[str]:
     """``govportal feedback serve --workers 2`` in the project, without --site-dir."""
     port = free_port()
     process = subprocess.Popen(
-        [GOVPORTAL, "feedback", "serve", "--port", str(port), "--workers", "2", "--database-url", database_url],
+        [GOVPORTAL, "feedback", "serve", "--port", str(port), "--workers", "2", "--database-url", sqlite_url],
         cwd=project_with_site, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(),
     )
     base = f"http://127.0.0.1:{port}"
@@ -114,18 +115,18 @@ def healthy(base: str) -> bool:
         return False
 
 
-def test_without_site_dir_unknown_agencies_and_services_are_refused(served_without_site_dir: str, database_url: str) -> None:
+def test_without_site_dir_unknown_agencies_and_services_are_refused(served_without_site_dir: str, sqlite_url: str) -> None:
     base = served_without_site_dir
     made_up = httpx.post(base + "/api/feedback/survey", json=good_survey(service="nasa/launch-a-rocket", page="/services/nasa/launch-a-rocket/survey/"))
     assert made_up.status_code == 422 and {"page", "service"} <= set(made_up.json()["errors"])
     assert httpx.post(base + "/api/feedback", json={"page": "/agencies/nasa/", "helpful": "no"}).status_code == 422
     assert httpx.post(base + "/api/feedback/survey", json=good_survey()).status_code == 201
     assert httpx.get(base + "/").status_code == 404  # the site is read, not served, without --site-dir
-    assert [r["service"] for r in stored_rows(database_url)] == ["dmv/renew-drivers-license"]
+    assert [r["service"] for r in stored_rows(sqlite_url)] == ["dmv/renew-drivers-license"]
 
 
 def test_serve_refuses_to_start_without_a_built_site(project: Path) -> None:
-    result = subprocess.run([GOVPORTAL, "feedback", "serve", "--port", str(free_port())], cwd=project, capture_output=True, text=True, timeout=60)
+    result = run(project, "feedback", "serve", "--port", str(free_port()))
     assert result.returncode == 2 and f"no built site in {project / 'site'}: run 'govportal build' first" in result.stderr
 
 
@@ -142,37 +143,37 @@ MALFORMED = {
 
 
 @pytest.mark.parametrize("case", MALFORMED)
-def test_malformed_posts_get_4xx_never_500_or_503(receiver: StartReceiver, database_url: str, case: str) -> None:
+def test_malformed_posts_get_4xx_never_500_or_503(receiver: StartReceiver, sqlite_url: str, case: str) -> None:
     body, content_type, status = MALFORMED[case]
-    with receiver(database_url) as base:
+    with receiver(sqlite_url) as base:
         response = httpx.post(base + "/api/feedback", content=body, headers={"Content-Type": content_type, "Accept": "application/json"})
         assert response.status_code == status, response.text
         assert httpx.get(base + "/api/feedback/health").status_code == 200
-    assert stored_rows(database_url) == []
+    assert stored_rows(sqlite_url) == []
 
 
-def test_oversized_body_without_length_is_refused(receiver: StartReceiver, database_url: str) -> None:
+def test_oversized_body_without_length_is_refused(receiver: StartReceiver, sqlite_url: str) -> None:
     def chunks() -> Iterator[bytes]:  # sent chunked: no Content-Length to refuse early
         yield b"page=/&helpful=yes&comment="
         for _ in range(40):
             yield b"x" * 1024
 
-    with receiver(database_url) as base:
+    with receiver(sqlite_url) as base:
         response = httpx.post(base + "/api/feedback", content=chunks(), headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert response.status_code == 413
-    assert stored_rows(database_url) == []
+    assert stored_rows(sqlite_url) == []
 
 
-def test_origin_null_is_refused(receiver: StartReceiver, database_url: str) -> None:
-    with receiver(database_url) as base:
+def test_origin_null_is_refused(receiver: StartReceiver, sqlite_url: str) -> None:
+    with receiver(sqlite_url) as base:
         response = httpx.post(base + "/api/feedback", json={"page": "/", "helpful": "yes"}, headers={"Origin": "null"})
     assert response.status_code == 403
-    assert stored_rows(database_url) == []
+    assert stored_rows(sqlite_url) == []
 
 
 @pytest.mark.parametrize("page", ["/\\evil.example/", "//evil.example/x/", "/\\/evil.example/", "/%0a/evil"])
-def test_error_pages_and_redirects_link_only_to_this_site(receiver: StartReceiver, database_url: str, page: str) -> None:
-    with receiver(database_url) as base:
+def test_error_pages_and_redirects_link_only_to_this_site(receiver: StartReceiver, sqlite_url: str, page: str) -> None:
+    with receiver(sqlite_url) as base:
         error = httpx.post(base + "/api/feedback", data={"page": page, "helpful": "maybe"})
         spam = httpx.post(base + "/api/feedback", data={"page": page, "helpful": "yes", "website": "x"})
     links = re.findall(r'href="([^"]*)"', error.text)
@@ -181,16 +182,16 @@ def test_error_pages_and_redirects_link_only_to_this_site(receiver: StartReceive
     assert spam.status_code == 303 and spam.headers["location"] == "/#gp-feedback-thanks"
 
 
-def test_429_says_when_to_try_again(receiver: StartReceiver, database_url: str) -> None:
-    with receiver(database_url, rate_limit_per_minute=2) as base:
+def test_429_says_when_to_try_again(receiver: StartReceiver, sqlite_url: str) -> None:
+    with receiver(sqlite_url, rate_limit_per_minute=2) as base:
         responses = [httpx.post(base + "/api/feedback", json={"page": "/", "helpful": "yes"}) for _ in range(3)]
     assert [r.status_code for r in responses] == [201, 201, 429]
     # The next post fits once the two of this minute weigh one: 30 s into the next minute.
     assert 30 <= int(responses[2].headers["retry-after"]) <= 90
 
 
-def test_a_trickled_body_is_cut_off_with_408(receiver: StartReceiver, database_url: str) -> None:
-    with receiver(database_url) as base, socket.create_connection(("127.0.0.1", int(base.rsplit(":", 1)[1])), timeout=30) as sock:
+def test_a_trickled_body_is_cut_off_with_408(receiver: StartReceiver, sqlite_url: str) -> None:
+    with receiver(sqlite_url) as base, socket.create_connection(("127.0.0.1", int(base.rsplit(":", 1)[1])), timeout=30) as sock:
         sock.sendall(b"POST /api/feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
         started = time.monotonic()
         sock.settimeout(0.5)
@@ -205,7 +206,7 @@ def test_a_trickled_body_is_cut_off_with_408(receiver: StartReceiver, database_u
                 break
     assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
     assert BODY_SECONDS - 0.5 <= time.monotonic() - started <= BODY_SECONDS + 5
-    assert stored_rows(database_url) == []
+    assert stored_rows(sqlite_url) == []
 
 
 @pytest.fixture
@@ -251,8 +252,8 @@ NEVER_SERVED = [
 ]
 
 
-def test_dotfiles_and_files_outside_the_site_are_never_served(small_site: Path, database_url: str) -> None:
-    with running(create_app(FeedbackSettings(), database_url, small_site)) as base:
+def test_dotfiles_and_files_outside_the_site_are_never_served(small_site: Path, sqlite_url: str) -> None:
+    with running(create_app(FeedbackSettings(), sqlite_url, small_site)) as base:
         assert raw_get(base, "/")[0] == 200 and raw_get(base, "/sub/")[0] == 200
         for target in NEVER_SERVED:
             status, data = raw_get(base, target)
@@ -265,8 +266,8 @@ def api_checks(headers: httpx.Headers) -> None:
     assert "frame-ancestors 'none'" in headers["content-security-policy"]
 
 
-def test_security_headers_on_every_response(small_site: Path, database_url: str) -> None:
-    with running(create_app(FeedbackSettings(rate_limit_per_minute=3), database_url, small_site)) as base:
+def test_security_headers_on_every_response(small_site: Path, sqlite_url: str) -> None:
+    with running(create_app(FeedbackSettings(rate_limit_per_minute=3), sqlite_url, small_site)) as base:
         error_page = httpx.post(base + "/api/feedback/survey", data={"page": "/"})
         api = [
             httpx.post(base + "/api/feedback", json={"page": "/", "helpful": "yes"}),  # 201

@@ -44,7 +44,7 @@ from govportal.feedback.metrics import CONTENT_TYPE, METRICS_TOKEN_ENV, Metrics,
 from govportal.config.feedback import DATABASE_ENV, FeedbackSettings
 from govportal.feedback.static import SiteFiles
 from govportal.feedback.store import Entry, Store, StoreUnavailable, open_store
-from govportal.feedback.submission import Fields, Outcome, Rejected, Spam
+from govportal.feedback.submission import Fields, Outcome, Rejected
 from govportal.feedback.targets import LiveTargets, SiteTargets
 
 log = logging.getLogger("govportal.feedback")

@@ -30,7 +30,7 @@ def print_run(run: GateRun, console: Console, limit_per_rule: int = 20) -> None:
     checked = len(run.pages) - len(run.skipped)
     rate = checked / run.seconds if run.seconds else 0.0
     verdict = Text("PASSED" if run.passed else "FAILED", style="bold green" if run.passed else "bold red")
-    line = Text(f"\nGate ").append(verdict).append(
+    line = Text("\nGate ").append(verdict).append(
         f": {len(run.pages)} pages, {checked} checked at {len(run.viewports)} sizes ({rate:.1f} pages/s), "
         f"{len(run.skipped)} unchanged; {len(run.errors)} errors, {len(run.warnings)} warnings"
         + (f", {len(run.baselined)} known (baseline)" if run.baselined else "")

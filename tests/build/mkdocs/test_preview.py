@@ -19,7 +19,7 @@ from govportal.validate import validate
 from govportal.findings import errors
 from govportal.mkdocs.preview import allow_live_reload
 from govportal.preview_error import TITLE
-from tests.build.test_cli import GOVPORTAL, fetch, free_port
+from tests.commands import GOVPORTAL, fetch, free_port
 
 Edit = Callable[[Path, str, str], None]
 SERVICE = "content/services/parks/reserve-a-campsite.md"

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.feedback.serving import govportal, serve
+from tests.db.serving import govportal, serve
 
 TOKEN = "metrics-token-for-the-test"
 COMMENT = "SECRET-COMMENT my passport is X1234567"

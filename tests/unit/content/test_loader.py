@@ -10,9 +10,11 @@ import pytest
 from govportal.content import load_content
 from govportal.findings import Finding
 from govportal.model.form import FormsSettings
+from tests.unit.content.test_yaml_mistakes import NBSP
 from tests.conftest import REPO, TODAY
 
 Edit = Callable[[Path, str, str], None]
+CAMPSITE = "services/parks/reserve-a-campsite.md"
 
 
 def messages(content: Path) -> list[str]:
@@ -174,3 +176,23 @@ def test_every_problem_in_every_file_is_reported_at_once(content: Path, edit: Ed
         ("content/portal.yml", "top_tasks[2]"),
     }
     assert all(isinstance(f, Finding) and f.severity == "error" for f in result.findings)
+
+
+def test_front_matter_mistake_counts_lines_from_the_top_of_the_file(content: Path, edit: Edit) -> None:
+    """One finding, on the line of the .md file (not of the front matter block), nothing else."""
+    edit(content / CAMPSITE, "cost: $25 a night", "cost:\u00a0$25 a night")  # line 9 of the file
+    result = load_content(content, TODAY, FormsSettings(allowed_hosts=["forms.example.gov"]))
+    assert [str(f) for f in result.findings] == [f"content/{CAMPSITE}: line 9, column 6: {NBSP}"]
+
+
+def test_unreadable_topics_are_not_reported_again_by_the_alerts_that_name_them(content: Path, edit: Edit) -> None:
+    (content / "alerts.yml").write_text(
+        "alerts:\n  - title: Booking line closed\n    message: The campsite booking line is closed today.\n    severity: information\n"
+        "    starts: 2026-11-20T08:00:00-07:00\n    ends: 2026-11-30T08:00:00-07:00\n"
+        "    scope:\n      topics: [outdoors]\n      agencies: [parks]\n",
+        encoding="utf-8",
+    )
+    edit(content / "topics.yml", "  - id: outdoors", "\t- id: outdoors")
+    edit(content / "agencies/parks.yml", "acronym: DSP", "acronym DSP")
+    result = load_content(content, TODAY, FormsSettings(allowed_hosts=["forms.example.gov"]))
+    assert [f"{f.path}: {f.field}" for f in result.findings] == ["content/agencies/parks.yml: line 2, column 1", "content/topics.yml: line 2, column 1"]

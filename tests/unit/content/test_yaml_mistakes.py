@@ -3,19 +3,10 @@ naming the character (a tab, an invisible non-breaking space, curly quotes) and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 import yaml
 
-from govportal.content import load_content
 from govportal.content.yamlfile import EditorLoader, YamlProblem, load_yaml
-from govportal.model.form import FormsSettings
-from tests.conftest import TODAY
-
-Edit = Callable[[Path, str, str], None]
-SERVICE = "services/parks/reserve-a-campsite.md"
 
 TAB = "there is a tab here; YAML indents and separates with spaces only: replace the tab with spaces"
 NBSP = "there is an invisible non-breaking space here, often pasted from a web page or a word processor; replace it with an ordinary space"
@@ -79,23 +70,3 @@ def test_each_mistake_is_named_where_the_editor_made_it(mistake: str, loader: ty
     with pytest.raises(YamlProblem) as caught:
         load_yaml(text, loader)
     assert (caught.value.where, caught.value.message) == (where, message)
-
-
-def test_front_matter_mistake_counts_lines_from_the_top_of_the_file(content: Path, edit: Edit) -> None:
-    """One finding, on the line of the .md file (not of the front matter block), nothing else."""
-    edit(content / SERVICE, "cost: $25 a night", "cost:\u00a0$25 a night")  # line 9 of the file
-    result = load_content(content, TODAY, FormsSettings(allowed_hosts=["forms.example.gov"]))
-    assert [str(f) for f in result.findings] == [f"content/{SERVICE}: line 9, column 6: {NBSP}"]
-
-
-def test_unreadable_topics_are_not_reported_again_by_the_alerts_that_name_them(content: Path, edit: Edit) -> None:
-    (content / "alerts.yml").write_text(
-        "alerts:\n  - title: Booking line closed\n    message: The campsite booking line is closed today.\n    severity: information\n"
-        "    starts: 2026-11-20T08:00:00-07:00\n    ends: 2026-11-30T08:00:00-07:00\n"
-        "    scope:\n      topics: [outdoors]\n      agencies: [parks]\n",
-        encoding="utf-8",
-    )
-    edit(content / "topics.yml", "  - id: outdoors", "\t- id: outdoors")
-    edit(content / "agencies/parks.yml", "acronym: DSP", "acronym DSP")
-    result = load_content(content, TODAY, FormsSettings(allowed_hosts=["forms.example.gov"]))
-    assert [f"{f.path}: {f.field}" for f in result.findings] == ["content/agencies/parks.yml: line 2, column 1", "content/topics.yml: line 2, column 1"]

@@ -6,34 +6,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from govportal.editor.server import EditorSite, create_app
-from tests.conftest import run_coroutine
+from tests.asgi import ORIGIN, InProcess
 
 FIXTURE = Path(__file__).parents[2] / "fixtures" / "minimal"
-ORIGIN = "http://127.0.0.1:8001"
-
-
-class InProcess:
-    """Requests straight to the app, in process (httpx's ASGI transport is asynchronous)."""
-
-    def __init__(self, app: Any) -> None:
-        self.transport = httpx.ASGITransport(app=app)
-
-    def request(self, method: str, url: str, **options: Any) -> httpx.Response:
-        async def send() -> httpx.Response:
-            async with httpx.AsyncClient(transport=self.transport, base_url=ORIGIN) as http:
-                return await http.request(method, url, **options)
-
-        return run_coroutine(send())
-
-    def get(self, url: str) -> httpx.Response:
-        return self.request("GET", url)
-
-    def post(self, url: str, **options: Any) -> httpx.Response:
-        return self.request("POST", url, **options)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The rate limit's arithmetic and keys (the counting itself is in tests/feedback/test_shared_limits.py)."""
+"""The rate limit's arithmetic and keys (the counting itself is in tests/db/test_store.py)."""
 
 from __future__ import annotations
 

@@ -1,13 +1,8 @@
-"""Who may read /metrics, and that a log line is one JSON object with nothing personal in it."""
+"""Who may read /metrics, and what a scrape adds up."""
 
 from __future__ import annotations
 
-import json
-import logging
-import sys
-
-from govportal.feedback.logs import JsonLines
-from govportal.feedback.metrics import may_read
+from govportal.feedback.metrics import Metrics, may_read
 
 
 def test_metrics_need_the_token_when_one_is_set() -> None:
@@ -21,13 +16,11 @@ def test_without_a_token_only_this_machine_may_read_metrics() -> None:
     assert not may_read("198.51.100.7", "", None) and not may_read(None, "", None)
 
 
-def test_log_lines_are_single_json_objects_and_errors_lose_their_message() -> None:
-    try:
-        raise ValueError("INSERT ... [parameters: {'comment': 'my passport number'}]")
-    except ValueError:
-        record = logging.LogRecord("govportal.feedback", logging.ERROR, __file__, 1, "post %s", ("failed",), sys.exc_info())
-    record.fields = {"form": "page", "status": 503}
-    line = JsonLines().format(record)
-    assert "\n" not in line and "passport" not in line
-    data = json.loads(line)
-    assert (data["message"], data["form"], data["status"], data["error"], data["level"]) == ("post failed", "page", 503, "ValueError", "error")
+def test_counts_of_one_app_are_its_own() -> None:
+    first, second = Metrics(), Metrics()
+    first.accepted.labels("page").inc(2)
+    first.rejected.labels("survey", "invalid").inc()
+    text = first.exposition().decode()
+    assert 'govportal_feedback_accepted_total{form="page"} 2.0' in text
+    assert 'govportal_feedback_rejected_total{form="survey",reason="invalid"} 1.0' in text
+    assert 'govportal_feedback_accepted_total{form="page"}' not in second.exposition().decode()

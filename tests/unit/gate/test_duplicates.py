@@ -1,12 +1,9 @@
-"""One finding per defect, and which outside hosts a page may use."""
+"""One finding per defect: axe's issue folded into ours when both report it."""
 
 from __future__ import annotations
 
-from govportal.gate.checks import Where
-from govportal.gate.checks.external import external_requests
 from govportal.gate.duplicates import merge_duplicates
 from govportal.gate.issues import Issue
-from govportal.config.gate import GateSettings
 
 
 def test_axe_repeating_our_rule_is_folded_into_ours() -> None:
@@ -30,16 +27,8 @@ def test_axe_repeating_our_rule_is_folded_into_ours() -> None:
     assert merged[1].message.endswith("(axe reports the same: axe/target-size)")
 
 
-def test_allowed_hosts_pass_and_others_say_how_to_fix() -> None:
-    where = Where("a.html", "", GateSettings(allowed_hosts=["cdn.example.gov", "*.images.example.gov"]), True)
-    requests = [
-        ("http://127.0.0.1:8000/a.css", "stylesheet"),
-        ("https://cdn.example.gov/site.css", "stylesheet"),
-        ("https://seal.images.example.gov/seal.png", "image"),
-        ("https://hotlink.example.com/photo.jpg", "image"),
-        ("https://hotlink.example.com/photo.jpg", "image"),
-        ("data:image/gif;base64,R0lGOD", "image"),
-    ]
-    found = external_requests(requests, "127.0.0.1:8000", where)
-    assert [(i.rule, i.selector, i.severity) for i in found] == [("external-request", "https://hotlink.example.com/photo.jpg", "error")]
-    assert "download the image into content/" in found[0].message and "allowed_hosts" in found[0].message
+def test_page_wide_rules_fold_whatever_element_axe_names() -> None:
+    merged = merge_duplicates([Issue("one-h1", "a.html", "", "body", "one h1"), Issue("axe/page-has-heading-one", "a.html", "320", "html", "axe says")])
+    assert [i.rule for i in merged] == ["one-h1"]
+    unrelated = [Issue("reflow", "a.html", "320", "#x", "wide"), Issue("axe/region", "a.html", "320", "#x", "region")]
+    assert merge_duplicates(unrelated) == unrelated

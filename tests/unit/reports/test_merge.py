@@ -1,50 +1,22 @@
-"""Reading JSON reports back and merging shards: the verdict, and every reason a merge is refused."""
+"""Merging the shards of one gate run: the verdict, and every reason a merge is refused."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from govportal.cli import main
-from govportal.gate.issues import GateRun, Issue
-from govportal.reports.json_report import ReadReport, ReportError, json_report, read_json_report
+from govportal.gate.issues import GateRun
+from govportal.reports.json_report import ReadReport, json_report, read_json_report
 from govportal.reports.merge import merge_problems, merge_runs
 from govportal.shards import Shard
-
-VIEWPORTS = ["mobile", "desktop"]
-ERROR = Issue("broken-link", "about/", "", 'a[href="/x/"]', "the link goes nowhere", "error", "https://example.gov/help")
-WARNING = Issue("reading-level", "", "mobile", "main", "grade 9", "warning", "", ("The longest sentence.",))
-
-
-def _run(pages: list[str], issues: list[Issue], seconds: float = 1.0) -> GateRun:
-    return GateRun(pages=pages, viewports=VIEWPORTS, issues=issues, skipped=pages[:1], fixed=[("r", pages[0], "", "main")], seconds=seconds)
+from tests.unit.reports.runs import ERROR, WARNING, gate_run as _run
 
 
 def _read(run: GateRun, shard: Shard | None) -> ReadReport:
     return read_json_report(json_report(run, shard))
-
-
-def test_a_report_reads_back_as_the_run_it_was_written_from() -> None:
-    run = _run(["", "about/"], [ERROR, WARNING])
-    read = _read(run, Shard(2, 3))
-    assert read.shard == Shard(2, 3)
-    assert read.run.issues == run.issues and read.run.pages == run.pages and read.run.fixed == run.fixed
-    assert read.run.skipped == run.skipped and read.run.viewports == run.viewports
-
-
-@pytest.mark.parametrize(("text", "says"), [
-    ("{", "line 1: not valid JSON"),
-    ("[]", "not a gate report"),
-    ('{"passed": true, "pages": 3}', "older govportal"),
-    ('{"page_list": [], "viewports": []}', "'issues' is missing"),
-    ('{"page_list": [], "viewports": [], "issues": [], "skipped": [], "baselined": [], "fixed": [], "seconds": 1, "shard": "5/2"}', "shard: '5/2'"),
-])
-def test_unreadable_reports_say_why(text: str, says: str) -> None:
-    with pytest.raises(ReportError, match=says):
-        read_json_report(text)
 
 
 def test_merge_is_the_union_and_the_slowest_shard_time() -> None:

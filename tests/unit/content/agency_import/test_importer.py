@@ -9,21 +9,16 @@ duplicate and a row without a name.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from govportal.build import build
 from govportal.content import load_content
 from govportal.content.agency_import import ImportReport, import_agencies
 from govportal.content.agency_import.encoding import MAX_BYTES
-from govportal.content.agency_import.hours import parse_hours
-from govportal.content.agency_import.phones import phone_numbers
 from govportal.content.agency_import.table import MAX_ROWS
-from govportal.content.agency_import.websites import secure_website
 from tests.conftest import FIXTURES, TODAY
 
 MESSY = FIXTURES / "import" / "messy.csv"
@@ -156,81 +151,6 @@ def test_a_row_naming_an_existing_agency_is_that_agency(content: Path) -> None:
     report = run_import(content, b"Name,Acronym,Description\nDivision of state parks,DSP,We run state parks.\n")
     assert report.skipped == {2: "already exists (use --update)"}
     assert not (content / "agencies/dsp.yml").exists()
-
-
-@pytest.mark.parametrize(("text", "hours"), [
-    ("Mon-Fri 8am-5pm", {"weekdays": "8:00-17:00"}),
-    ("8:00-17:00 weekdays", {"weekdays": "8:00-17:00"}),
-    ("24/7", {"open_24_7": True}),
-    ("24 hours a day, 7 days a week", {"open_24_7": True}),
-    ("Monday through Friday, 7:30 a.m. to 4:30 p.m.", {"weekdays": "7:30-16:30"}),
-    ("M-F 9-5; Sat 9am-noon", {"weekdays": "9:00-17:00", "saturday": "9:00-12:00"}),
-    ("weekdays 8-12, 1-5 ET", {"timezone": "America/New_York", "weekdays": "8:00-12:00, 13:00-17:00"}),
-    ("Tues & Thurs 10am-2pm except holidays", {"tuesday": "10:00-14:00", "thursday": "10:00-14:00"}),
-    ("monday 8:00-17:00; tuesday 8:00-17:00; wednesday 8:00-17:00; thursday 8:00-17:00; friday 8:00-16:00; saturday closed; sunday closed",
-     {"monday": "8:00-17:00", "tuesday": "8:00-17:00", "wednesday": "8:00-17:00", "thursday": "8:00-17:00", "friday": "8:00-16:00", "saturday": "closed", "sunday": "closed"}),
-    ("by appointment only", None),
-    ("8-5", None),  # which days?
-    ("Monday 8:00-17:00 maybe", None),
-])
-def test_hours_as_people_write_them(text: str, hours: dict[str, Any] | None) -> None:
-    assert parse_hours(text, None) == hours
-
-
-@pytest.mark.parametrize(("cell", "numbers"), [
-    ("1-800-FLY-SOON", [("(800) 359-7666", None)]),
-    ("1-800-USA-LEARN", [("(800) 872-5327", None)]),
-    ("1-800-CDC-INFO (1-800-232-4636)", [("(800) 232-4636", None)]),
-    ("(801) 555-0100 x123", [("(801) 555-0100 ext. 123", None)]),
-    ("801-555-0100 ext. 4", [("(801) 555-0100 ext. 4", None)]),
-    ("7-1-1", [("711", None)]),
-    ("* 1-888-407-4747 (for emergencies abroad) * 1-877-487-2778 (for U.S. passports)",
-     [("(888) 407-4747", "For emergencies abroad"), ("(877) 487-2778", "For U.S. passports")]),
-    ("Toll-free: 1-888-995-HOPE", [("(888) 995-4673", "Toll-free")]),
-    ("1\u2011202\u2011741\u20116000", [("(202) 741-6000", None)]),
-])
-def test_vanity_numbers_extensions_and_notes(cell: str, numbers: list[tuple[str, str | None]]) -> None:
-    found, problems = phone_numbers(cell)
-    assert [(n.number, n.label) for n in found] == numbers and problems == []
-
-
-@pytest.mark.parametrize(("value", "url", "upgraded"), [
-    ("http://www.dmv.example.gov/", "https://www.dmv.example.gov/", True),
-    ("http://www.af.mil", "https://www.af.mil", True),
-    ("http://www.state.nj.us/", "https://www.state.nj.us/", True),
-    ("www.irs.gov", "https://www.irs.gov", True),
-    ("http://help.portal.example/contact", "https://help.portal.example/contact", True),  # the portal's own domain
-    ("http://www.example.org/", None, False),
-    ("http://evil.us/", None, False),
-    ("https://www.example.org/", "https://www.example.org/", False),
-])
-def test_http_websites_of_government_domains_are_upgraded_with_a_note(value: str, url: str | None, upgraded: bool) -> None:
-    site = secure_website(value, own_host="portal.example")
-    assert site.url == url
-    assert (site.note is not None) == upgraded
-    assert (site.problem is not None) == (url is None)
-
-
-def test_drafts_are_not_published_and_services_may_not_use_them(project: Path) -> None:
-    content = project / "content"
-    run_import(content)
-    report = build(project / "site.yml")
-    assert report.ok, report.findings
-    site = project / "site"
-    assert (site / "agencies/dpr/index.html").is_file()
-    assert not (site / "agencies/oot").exists()
-    directory = json.loads((site / "directory.json").read_text(encoding="utf-8"))
-    assert {a["id"] for a in directory["agencies"]} == PUBLISHED | {"parks"}
-    assert "Office of Tourism" not in (site / "directory.csv").read_text(encoding="utf-8")
-    assert "Office of Tourism" not in (site / "help/index.html").read_text(encoding="utf-8")
-
-    service = content / "services/oot/visit.md"
-    service.parent.mkdir()
-    service.write_text((content / "services/parks/reserve-a-campsite.md").read_text(encoding="utf-8").replace("agency: parks", "agency: oot"), encoding="utf-8")
-    loaded = load_content(content, TODAY)
-    assert [str(f) for f in loaded.findings if f.severity == "error"] == [
-        "content/services/oot/visit.md: agency: 'oot' is a draft agency (status: draft in content/agencies/oot.yml); complete and publish it before its services"
-    ]
 
 
 def test_a_draft_must_still_be_right_in_what_it_has(content: Path) -> None:
