@@ -112,8 +112,10 @@ def test_spam_trap_is_accepted_silently_and_dropped(receiver: StartReceiver, sql
 
 def test_redirect_never_leaves_the_site(receiver: StartReceiver, sqlite_url: str) -> None:
     with receiver(sqlite_url) as base:
-        response = httpx.post(base + "/api/feedback", data={"page": "//evil.example/", "helpful": "yes"})
-    assert response.status_code == 303 and response.headers["location"] == "/#gp-feedback-thanks"
+        responses = [httpx.post(base + "/api/feedback", data={"page": page, "helpful": "yes"}) for page in ("//evil.example/", "https://evil.example/x/")]
+    # A post naming another site's page is refused, and the answer sends no one anywhere.
+    assert [(r.status_code, r.headers.get("location")) for r in responses] == [(422, None), (422, None)]
+    assert stored_rows(sqlite_url) == []
 
 
 def test_rate_limit_per_client(receiver: StartReceiver, database_url: str) -> None:

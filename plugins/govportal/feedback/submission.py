@@ -64,13 +64,16 @@ def first_value(fields: Fields, name: str) -> str:
 def page_path(raw: str) -> str | None:
     """The path only: a query string or fragment (which can hold personal data) is dropped.
 
-    Only a plain path on this site passes: browsers read ``//host`` and ``/\\host`` as
-    another site, so a path starting that way, or holding a backslash, control character
-    or space, is None.
+    Only a plain path on this site passes: a full address (``https://host/x/``), and what
+    browsers read as another site (``//host``, ``/\\host``), or a path holding a backslash,
+    control character or space, is None.
     """
     if not raw:
         return None
-    path = urlsplit(raw).path
+    parts = urlsplit(raw)
+    if parts.scheme or parts.netloc:  # an address of another site, not a path on this one
+        return None
+    path = parts.path
     if len(path) > 500 or not path.startswith("/") or path.startswith("//") or _UNSAFE_IN_PATH.search(path):
         return None
     return path

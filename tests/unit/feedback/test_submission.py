@@ -111,7 +111,8 @@ def test_accessibility_report_keeps_where_and_what_in_the_comment() -> None:
     ("/", "/"),
     ("", None),
     ("services/x/", None),
-    ("//evil.example/x/", "/x/"),  # the host is dropped: what is left is a path on this site
+    ("//evil.example/x/", None),  # another site, however it is written
+    ("https://evil.example/x/", None),
     ("/\\evil.example/", None),
     ("/%0a/evil", "/%0a/evil"),  # still escaped: harmless in a redirect
     ("/a b/", None),
