@@ -52,5 +52,6 @@ def finding(message: str, docs_dir: str, severity: Severity) -> Finding:
 
 def template_problem(exc: TemplateError) -> str:
     """A theme template's error, with the template and line when Jinja knows them."""
-    where = f" in {exc.name}, line {exc.lineno}" if isinstance(exc, TemplateSyntaxError) else ""
-    return f"a theme template failed{where}: {exc}"
+    if isinstance(exc, TemplateSyntaxError):  # its str() may repeat the place on a line of its own
+        return f"a theme template failed in {exc.name}, line {exc.lineno}: {exc.message}"
+    return f"a theme template failed: {exc}"
