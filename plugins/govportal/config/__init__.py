@@ -4,7 +4,7 @@ Settings models live here rather than beside the code that uses them so that the
 the gate and the feedback receiver all depend on this package and never on each other.
 """
 
-from govportal.config.project import Project, ProjectError, read_project
 from govportal.config.portal import PortalSettings
+from govportal.config.project import Project, ProjectError, read_project
 
 __all__ = ["PortalSettings", "Project", "ProjectError", "read_project"]

@@ -9,10 +9,10 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from govportal.config.portal import PortalSettings
 from govportal.content.errors import findings_from
 from govportal.content.yamlfile import YamlProblem, read_yaml
 from govportal.findings import Finding
-from govportal.config.portal import PortalSettings
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -63,12 +63,7 @@ def read_project(config_file: Path) -> Project:
     if not isinstance(data, dict):
         raise ProjectError([Finding(name, "", "should contain settings written as 'name: value' lines")])
     base = config_file.resolve().parent
-    options = _plugin_options(data.get("plugins"))
-    try:
-        settings = PortalSettings.model_validate(options)
-    except ValidationError as exc:
-        found = findings_from(exc, name, PortalSettings)
-        raise ProjectError([Finding(f.path, f"plugins.govportal.{f.field}", f.message) for f in found]) from None
+    settings = portal_settings(_plugin_options(data.get("plugins")), name)
     return Project(
         config_file=config_file,
         docs_dir=base / str(data.get("docs_dir", "docs")),
@@ -77,6 +72,16 @@ def read_project(config_file: Path) -> Project:
         site_url=str(data.get("site_url") or ""),
         theme_dir=_custom_dir(base, data.get("theme")),
     )
+
+
+def portal_settings(options: dict[str, Any], config_name: str) -> PortalSettings:
+    """The ``plugins: - govportal:`` options of ``config_name`` as settings; the one place they are
+    validated, for govportal's commands and for MkDocs' own (through the adapter)."""
+    try:
+        return PortalSettings.model_validate(options)
+    except ValidationError as exc:
+        found = findings_from(exc, config_name, PortalSettings)
+        raise ProjectError([Finding(f.path, f"plugins.govportal.{f.field}", f.message) for f in found]) from None
 
 
 def _custom_dir(base: Path, theme: Any) -> Path | None:

@@ -21,12 +21,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils.templates import TemplateContext
-from pydantic import ValidationError
 
 from govportal import clock
 from govportal.content import load_content
 from govportal.content.drafts import Publication, publication
-from govportal.content.errors import findings_from
 from govportal.content.html_policy import sanitise
 from govportal.content.reader import ServiceCache
 from govportal.content.site_addresses import SiteMap
@@ -35,9 +33,10 @@ from govportal.mkdocs.editor import write_editor
 from govportal.mkdocs.incremental import Rebuilds, editable_theme_dirs, snapshot
 from govportal.mkdocs.preview import guard
 from govportal.mkdocs.site_links import SiteLinks
-from govportal.mkdocs.theme import with_theme_alias
+from govportal.mkdocs.theme import add_bundles, with_theme_alias
 from govportal.model.portal import PortalContent
 from govportal.config.portal import PortalSettings
+from govportal.config.project import ProjectError, portal_settings
 from govportal.pages import directory, exports, glossary, inventory, security_policy, urls
 from govportal.pages.plan import PlannedPage, plan_pages
 from govportal.pages.views import view_of_page
@@ -61,16 +60,11 @@ STATEMENT = PlannedPage("accessibility.md", "Accessibility statement", "accessib
 
 
 class GovportalConfig(base.Config):
-    """``plugins: - govportal:`` options; validated again as :class:`PortalSettings`."""
+    """``plugins: - govportal:`` takes the settings govportal.config defines, each passed through as
+    written: they are validated there, with errors naming the field, so a new setting needs no change
+    here. (MkDocs builds a class-based config's options from ``_schema`` plus declared attributes.)"""
 
-    state_name = c.Optional(c.Type(str))
-    timezone = c.Optional(c.Type(str))
-    official_banner = c.Optional(c.Type(str))
-    footer_links = c.Type(list, default=[])
-    footer_note = c.Optional(c.Type(str))
-    feedback = c.Optional(c.Type(dict))
-    forms = c.Optional(c.Type(dict))
-    gate = c.Optional(c.Type(dict))
+    _schema = tuple((name, c.Optional(c.Type(object))) for name in PortalSettings.model_fields)
 
 
 class GovportalPlugin(BasePlugin[GovportalConfig]):
@@ -115,10 +109,9 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
     def _settings(self) -> PortalSettings:
         options = {key: value for key, value in self.config.items() if value is not None}
         try:
-            return PortalSettings.model_validate(options)
-        except ValidationError as exc:
-            found = findings_from(exc, "site.yml", PortalSettings)
-            raise PluginError("\n".join(f"site.yml: plugins.govportal.{f.field}: {f.message}" for f in found)) from None
+            return portal_settings(options, "site.yml")
+        except ProjectError as exc:
+            raise PluginError(str(exc)) from None
 
     @staticmethod
     def _load(docs_dir: Path, settings: PortalSettings, parsed: ServiceCache | None) -> PortalContent:
@@ -131,6 +124,7 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         site = self._require_site()
         for data_file in [f for f in files if f.src_uri.endswith((".yml", ".yaml"))]:
             files.remove(data_file)  # content data is read by the model, not published as is
+        add_bundles(files, config)  # one stylesheet and one script, joined from the theme's components
         published = {s.source for s in site.content.services}
         for unpublished in [f for f in files if f.src_uri.startswith("services/") and f.src_uri.endswith(".md") and f.src_uri not in published]:
             files.remove(unpublished)  # a service that is not published (the preview keeps them all)

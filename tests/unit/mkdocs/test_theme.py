@@ -1,14 +1,17 @@
-"""A portal's own templates hide ours by name, and can still extend ours as ``govportal-theme/...``."""
+"""A portal's own templates hide ours by name, and can still extend ours as ``govportal-theme/...``;
+the one stylesheet and one script are joined from the pieces theme/bundles.yml lists."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import yaml
 from jinja2 import DictLoader, Environment, TemplateNotFound
+from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_theme_dir
 
-from govportal.mkdocs.theme import PREFIX, with_theme_alias
+from govportal.mkdocs.theme import BUNDLES, PREFIX, bundles, is_source, with_theme_alias
 
 OURS = Path(get_theme_dir("govportal"))
 
@@ -26,3 +29,38 @@ def test_without_a_loader_only_our_files_under_the_prefix() -> None:
     assert env.loader.get_source(env, "govportal-theme/404.html")[0] == (OURS / "404.html").read_text(encoding="utf-8")
     with pytest.raises(TemplateNotFound):
         env.loader.get_source(env, "main.html")
+
+
+def _theme(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_a_bundle_is_its_pieces_joined_as_they_are_in_the_listed_order(tmp_path: Path) -> None:
+    ours = _theme(tmp_path / "ours", {BUNDLES: "site.css: [base/a.css, components/x/x.css, base/b.css]\n", "base/a.css": "a {}\n\n", "base/b.css": "b {}\n", "components/x/x.css": ".x {}\n"})
+    assert bundles([ours]) == {"site.css": "a {}\n\n.x {}\nb {}\n"}
+
+
+def test_a_portal_may_replace_one_piece_from_its_custom_dir(tmp_path: Path) -> None:
+    ours = _theme(tmp_path / "ours", {BUNDLES: "site.css: [base/a.css, components/x/x.css]\n", "base/a.css": "a {}\n", "components/x/x.css": ".x {}\n"})
+    portal = _theme(tmp_path / "overrides", {"components/x/x.css": ".x { color: navy; }\n"})
+    assert bundles([portal, ours]) == {"site.css": "a {}\n.x { color: navy; }\n"}
+
+
+def test_a_listed_piece_no_theme_folder_has_is_named(tmp_path: Path) -> None:
+    ours = _theme(tmp_path / "ours", {BUNDLES: "site.css: [base/gone.css]\n"})
+    with pytest.raises(PluginError, match="the theme has no base/gone.css"):
+        bundles([ours])
+
+
+def test_every_css_and_js_piece_of_the_theme_is_listed_once() -> None:
+    listed = [piece for pieces in yaml.safe_load((OURS / BUNDLES).read_text(encoding="utf-8")).values() for piece in pieces]
+    found = sorted(str(p.relative_to(OURS)) for folder in ("base", "components") for p in (OURS / folder).rglob("*") if p.suffix in (".css", ".js"))
+    assert sorted(listed) == found
+
+
+@pytest.mark.parametrize(("src_uri", "source"), [("bundles.yml", True), ("base/page.css", True), ("components/alert/examples.yml", True), ("assets/stylesheets/govportal-print.css", False), ("main.html", False)])
+def test_only_the_bundles_sources_stay_out_of_the_site(src_uri: str, source: bool) -> None:
+    assert is_source(src_uri) is source
