@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from govportal.cli import build, check, edit, feedback, import_, init, links, new, report, review, serve, validate
+from govportal.cli import build, check, edit, feedback, import_, init, links, new, report, review, serve, translations, validate
 from govportal.cli.exit_codes import ExitCode
 from govportal.cli.version import print_version
 
@@ -34,3 +34,4 @@ main.add_command(new.group)
 main.add_command(import_.group)
 main.add_command(report.group)
 main.add_command(feedback.group)
+main.add_command(translations.group)

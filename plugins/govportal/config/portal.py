@@ -6,9 +6,10 @@ from pydantic import field_validator
 
 from govportal.config.feedback import FeedbackSettings
 from govportal.config.gate import GateSettings
+from govportal.model.fields import ContentModel, SiteLink, Text, fail
 from govportal.model.form import FormsSettings
-from govportal.model.fields import ContentModel, SiteLink, Text
 from govportal.model.hours import check_zone
+from govportal.model.translation import SOURCE_LANGUAGE, Language
 
 
 class Link(ContentModel):
@@ -32,6 +33,15 @@ class PortalSettings(ContentModel):
     feedback: FeedbackSettings = FeedbackSettings()
     forms: FormsSettings = FormsSettings()
     gate: GateSettings = GateSettings()
+    # The languages the portal is published in: English, and Spanish with 'languages: [en, es]'.
+    languages: list[Language] = [SOURCE_LANGUAGE]
+
+    @field_validator("languages")
+    @classmethod
+    def _english_first(cls, value: list[Language]) -> list[Language]:
+        if not value or value[0] != SOURCE_LANGUAGE or len(set(value)) != len(value):
+            raise fail("start with en, the language content is written in, and name each language once, for example [en, es]")
+        return value
 
     @field_validator("timezone")
     @classmethod

@@ -17,7 +17,6 @@ from govportal.model.fields import as_slug
 from govportal.model.form import Form, FormRef, FormsSettings
 from govportal.model.portal import ServicePage
 
-
 FORMS_FOLDER = "forms"
 
 

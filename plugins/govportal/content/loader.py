@@ -6,6 +6,7 @@ Layout read here::
     content/topics.yml                     topics that group services
     content/agencies/<id>.yml              one agency each
     content/services/<agency>/<slug>.md    one service each (front matter + Markdown)
+    *.es.md, *.es.yml beside them          translations (see content/translation_loader.py)
 
 Each file is validated on its own first, then across files (agency and topic ids
 exist, slugs are unique), so one run reports every problem in every file.
@@ -26,6 +27,7 @@ from govportal.content.drafts import is_draft, read_draft
 from govportal.content.files import SYMLINK, symlinks
 from govportal.content.forms import load_shared_forms, resolve_forms
 from govportal.content.reader import Reader, ServiceCache
+from govportal.content.translation_loader import load_translations
 from govportal.content.yamlfile import split_front_matter
 from govportal.findings import Finding, errors
 from govportal.model.accessibility import AccessibilityRecord, manual_check_findings
@@ -37,6 +39,8 @@ from govportal.model.glossary import Glossary
 from govportal.model.performance import PerformanceReport
 from govportal.model.portal import Portal, PortalContent, ServicePage, Topic, TopicsFile
 from govportal.model.service import Service
+from govportal.model.translation import split_language
+
 
 @dataclass
 class LoadResult:
@@ -76,10 +80,11 @@ def load_content(
     _cross_check(reader, portal, topics, agencies, services)
     _no_services_under_drafts(reader, services, drafts)
     forms = resolve_forms(reader, shared_forms, services, forms_settings or FormsSettings())
+    translated = load_translations(reader, agencies, services)
     findings = sorted(reader.findings)
     if errors(findings) or portal is None or topics_file is None:
         return LoadResult(None, findings)
-    return LoadResult(PortalContent(portal, topics, agencies, services, performance, forms, drafts, alerts, glossary, accessibility), findings)
+    return LoadResult(PortalContent(portal, topics, agencies, services, performance, forms, drafts, alerts, glossary, accessibility, translated=translated), findings)
 
 
 PERFORMANCE_FILE = "performance.json"
@@ -159,7 +164,7 @@ def _load_agencies(reader: Reader) -> tuple[dict[str, Agency], dict[str, AgencyD
     folder = reader.root / "agencies"
     agencies: dict[str, Agency] = {}
     drafts: dict[str, AgencyDraft] = {}
-    paths = sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")])
+    paths = sorted(p for p in [*folder.glob("*.yml"), *folder.glob("*.yaml")] if not _is_translation(p))
     if not paths:
         reader.note(folder, "", "has no agency files; add at least one with 'govportal new agency'")
     for path in paths:
@@ -203,10 +208,15 @@ def _published_commitments(reader: Reader, path: Path, agency: Agency) -> None:
 def _load_services(reader: Reader) -> list[ServicePage]:
     services: list[ServicePage] = []
     for path in sorted((reader.root / "services").glob("**/*.md")):
-        page = _load_service(reader, path)
+        page = None if _is_translation(path) else _load_service(reader, path)
         if page is not None:
             services.append(page)
     return services
+
+
+def _is_translation(path: Path) -> bool:
+    """``renew.es.md``, ``dmv.es.yml``: read by content/translation_loader.py, not as English pages."""
+    return split_language(path.stem)[1] is not None
 
 
 def _load_service(reader: Reader, path: Path) -> ServicePage | None:

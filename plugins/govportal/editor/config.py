@@ -77,7 +77,7 @@ def config_yaml(config: Config) -> str:
 
 def read_choices(docs_dir: Path) -> dict[str, list[dict[str, str]]]:
     """Agencies, topics and shared forms as the form's choices: ``{"agency": [{label, value}]...}``."""
-    agencies = [{"label": _name(path, "name"), "value": path.stem} for path in sorted((docs_dir / "agencies").glob("*.yml"))]
+    agencies = [{"label": _name(path, "name"), "value": path.stem} for path in sorted((docs_dir / "agencies").glob("*.yml")) if "." not in path.stem]  # not dmv.es.yml, a translation
     topics = [{"label": str(t.get("title") or t["id"]), "value": str(t["id"])} for t in _topics_of(docs_dir / "topics.yml")]
     forms = [{"label": _name(path, "title"), "value": path.stem} for path in sorted((docs_dir / "forms").glob("*.yml"))]
     return {"agency": agencies, "topics": topics, "use": forms}

@@ -7,7 +7,7 @@ every channel observes, and the top tasks shown on the home page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Annotated
 
@@ -22,6 +22,7 @@ from govportal.model.glossary import Glossary
 from govportal.model.holidays import Holiday
 from govportal.model.performance import PerformanceReport
 from govportal.model.service import Service
+from govportal.model.translation import SOURCE_LANGUAGE, Language, Translation, Translations
 
 
 class Topic(ContentModel):
@@ -52,6 +53,7 @@ class ServicePage:
     source: str  # path relative to the content directory, e.g. services/dmv/renew-license.md
     service: Service
     body: str
+    translation: Translation | None = None  # on a translated page: its language, and whether it is behind
 
     @property
     def id(self) -> str:
@@ -68,6 +70,19 @@ class ServicePage:
 
 
 @dataclass(frozen=True)
+class TranslatedPortal:
+    """One language's translations as loaded, each already merged over its English source:
+    what :meth:`PortalContent.in_language` puts in place of the English."""
+
+    language: Language
+    portal: Portal | None = None
+    topics: dict[str, Topic] = field(default_factory=dict)
+    agencies: dict[str, Agency] = field(default_factory=dict)
+    services: dict[str, ServicePage] = field(default_factory=dict)  # by the English service's id
+    records: Translations = field(default_factory=Translations)
+
+
+@dataclass(frozen=True)
 class PortalContent:
     """Everything editors wrote, validated and cross-checked."""
 
@@ -81,6 +96,39 @@ class PortalContent:
     alerts: list[Alert] = field(default_factory=list)  # content/alerts.yml, active or not
     glossary: Glossary = field(default_factory=Glossary)  # content/glossary.yml
     accessibility: AccessibilityRecord | None = None  # content/accessibility.yml: checks made by hand
+    language: Language = SOURCE_LANGUAGE
+    translated: dict[Language, TranslatedPortal] = field(default_factory=dict)  # in the English portal: by language
+    translations: Translations = field(default_factory=Translations)  # in a translated portal: its records
+    only_in_english: list[ServicePage] = field(default_factory=list)  # in a translated portal: services not translated
+
+    def in_language(self, language: Language) -> PortalContent:
+        """The portal as people reading ``language`` see it: services that have a translation, in
+        it (the others listed in ``only_in_english``), agencies, topics and help text translated
+        where they are. Built from the English portal, so what is not published stays out."""
+        if language == self.language:
+            return self
+        if self.language != SOURCE_LANGUAGE:
+            raise ValueError(f"in_language('{language}') is asked of the {self.language} portal; ask the English one")
+        found = self.translated.get(language) or TranslatedPortal(language)
+        services = [found.services[s.id] for s in self.services if s.id in found.services]
+        records = Translations(
+            portal=found.records.portal,
+            topics=found.records.topics,
+            agencies={i: r for i, r in found.records.agencies.items() if i in self.agencies},
+            services={s.id: s.translation for s in services if s.translation is not None},
+        )
+        return replace(
+            self,
+            language=language,
+            portal=found.portal or self.portal,
+            topics={i: found.topics.get(i, t) for i, t in self.topics.items()},
+            agencies={i: found.agencies.get(i, a) for i, a in self.agencies.items()},
+            services=services,
+            translated={},
+            translations=records,
+            only_in_english=[s for s in self.services if s.id not in found.services],
+        )
+
 
     def forms_of(self, page: ServicePage) -> list[Form]:
         return self.forms.get(page.id, [])

@@ -35,6 +35,10 @@ ARGUMENTS: dict[str, list[str]] = {
     "feedback review": [],
     "feedback approve": ["1"],
     "feedback purge": [],
+    "translations mark": ["agencies.csv"],
+    "translations status": [],
+    "translations export": ["--out", "strings.xlf"],
+    "translations import": ["agencies.csv"],
 }
 BAD_SETTING = "site_name: Example\nplugins:\n  - govportal:\n      timezone: Mars/Olympus\n"
 

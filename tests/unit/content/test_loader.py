@@ -35,9 +35,10 @@ def test_minimal_content_is_valid(content: Path) -> None:
 
 def test_sample_portal_is_valid() -> None:
     result = load_content(REPO / "content", TODAY, FormsSettings(allowed_hosts=["forms.example.gov", "sign.example.gov"]))
-    # The sample shows the warning for a control number close to its end.
+    # The sample shows the warning for a control number close to its end, and one stale translation.
     assert [str(f) for f in result.findings] == [
-        "content/services/revenue/set-up-a-payment-plan.md: forms[1].control_number.expires: form 'tc-804': control number EX-2019-114 expires on 2027-01-31; start renewing it"
+        "content/services/revenue/set-up-a-payment-plan.md: forms[1].control_number.expires: form 'tc-804': control number EX-2019-114 expires on 2027-01-31; start renewing it",
+        "content/services/workforce/apply-for-food-assistance.es.md: translated_from: content/services/workforce/apply-for-food-assistance.md changed since this Spanish translation was made; update the translation, then run: govportal translations mark content/services/workforce/apply-for-food-assistance.es.md",
     ]
     assert result.content is not None
     assert len(result.content.agencies) >= 6

@@ -134,7 +134,7 @@ def _merge_duplicates(rows: list[Row], report: ImportReport) -> list[Row]:
 def _existing(folder: Path) -> dict[str, str]:
     """Agency files already written, by name key: a row naming one of them updates that file."""
     found: dict[str, str] = {}
-    for path in sorted(folder.glob("*.yml")):
+    for path in sorted(p for p in folder.glob("*.yml") if "." not in p.stem):  # not dmv.es.yml, a translation
         try:
             data = read_yaml(path)
         except YamlProblem:

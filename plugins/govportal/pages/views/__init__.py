@@ -10,14 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from govportal.pages.plan import PageKind
-from govportal.pages.views.site import PageView, SiteView
+from govportal.pages.views.accessibility import accessibility_view
 from govportal.pages.views.agency import agency_view
 from govportal.pages.views.help import help_view
-from govportal.pages.views.service import service_view
-from govportal.pages.views.accessibility import accessibility_view
-from govportal.pages.views.lists import agencies_view, forms_view, home_view, services_view, topics_view
+from govportal.pages.views.lists import (
+    agencies_view,
+    forms_view,
+    home_view,
+    services_view,
+    topics_view,
+)
 from govportal.pages.views.performance import performance_view
 from govportal.pages.views.search import search_view
+from govportal.pages.views.service import service_view
+from govportal.pages.views.site import PageView, SiteView
 from govportal.pages.views.status import status_view
 from govportal.pages.views.survey import survey_view
 from govportal.pages.views.topic import topic_view
