@@ -22,7 +22,7 @@ _numbers = count(1)
 
 
 # A portal's override (custom_dir) that escapes nothing itself, in single quotes.
-FORGETFUL = "<p class='gp-forgot' title='{{ gp.description(gp_page) }}'>{{ gp.description(gp_page) }}</p>\n"
+FORGETFUL = "<p class='gp-forgot' title='{{ layout.meta.description }}'>{{ layout.meta.description }}</p>\n"
 
 
 def hostile(n: int) -> str:
