@@ -148,6 +148,12 @@ def bench_size(n: int, work: Path, repeats: int, gate_limit: int, full_nav_limit
     return results
 
 
+def _one_page_change_keys(project: Path, services: int) -> dict[str, Any]:
+    """``one_page_change_s`` as a number (issue 16 asks for numbers under its keys), the detail beside it."""
+    changed = {"services": services, **one_page_change(project)}
+    return {"one_page_change_s": changed["seconds"], "one_page_change": changed}
+
+
 def _slow_phone_and_shard_keys(site: Path, service_page: str, small_site: Path, quick: bool) -> dict[str, Any]:
     """Slow 3G figures on the gate-sized site; the shard check on the smallest. The shard check runs
     the gate three times over, so the quick run (the test suite's) leaves it to tests/build/test_shards.py."""
@@ -204,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         "external_requests": load["external_requests"],
         "gate_site_services": gate_n,
         "gate_pages_per_s": {"default_workers": gate_speed(gate_site, 0), **({} if args.quick else {"one_worker": gate_speed(gate_site, 1)})},
-        "one_page_change_s": {"services": gate_n, **one_page_change(args.work / f"govportal-{gate_n}")},
+        **_one_page_change_keys(args.work / f"govportal-{gate_n}", gate_n),
         "search": search_bytes(gate_site, "license"),
         **_slow_phone_and_shard_keys(gate_site, sample_page, args.work / f"govportal-{sizes[0]}" / "site", args.quick),
         "peak_rss_mb": max(r["govportal_build"]["peak_rss_mb"] for r in runs.values()),

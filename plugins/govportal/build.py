@@ -12,16 +12,20 @@ from pathlib import Path
 
 from govportal import clock
 from govportal.compress import compress_site
-from govportal.unused_css import prune_site
-from govportal.discovery.search import index_site
+from govportal.config.project import Project
+from govportal.discovery.search import INDEX_FOLDER, Indexing
 from govportal.discovery.sitemap import write_sitemap
 from govportal.findings import Finding, errors
 from govportal.gate.issues import GateRun
 from govportal.mkdocs.engine import RenderError, render
-from govportal.config.project import Project
 from govportal.model.portal import PortalContent
-from govportal.pages.accessibility_statement import baseline_fix_dates, evidence_from_run, record_evidence
+from govportal.pages.accessibility_statement import (
+    baseline_fix_dates,
+    evidence_from_run,
+    record_evidence,
+)
 from govportal.publish import PublishError, fresh_staging_dir, publish
+from govportal.unused_css import prune_site
 from govportal.validate import Validated, validate
 
 
@@ -45,11 +49,28 @@ def page_count(content: PortalContent, docs_dir: Path) -> int:
     return len(list(docs_dir.glob("**/*.md"))) + len(content.agencies) + len(content.topics) + 5
 
 
-def after_render(site: Path, project: Project) -> list[Finding]:
-    """Work over the built folder, before the gate: sitemap, robots.txt, the search index."""
-    write_sitemap(site, project.site_url or "/")
-    prune_site(site, sorted(site.glob("assets/stylesheets/main.*.min.css")))  # Material's: the gate sees what ships
-    return index_site(site)
+def after_render(site: Path, project: Project, compress_from: Path | None) -> list[Finding]:
+    """Work over the built folder: the search index, sitemap, robots.txt, the pruned stylesheet and,
+    with ``compress_from`` (the published site, whose copies of unchanged files are reused), the
+    compressed copies, which must be the last change to a file. Pagefind indexes while the rest is done: it is a program of its
+    own, so the build's wait is about the longer of the two, not their sum."""
+    search = Indexing(site)
+    try:
+        write_sitemap(site, project.site_url or "/")
+        # Material's stylesheet, pruned before the gate so the gate sees what ships
+        prune_site(site, sorted(site.glob("assets/stylesheets/main.*.min.css")), _cache_dir(project), leave=INDEX_FOLDER)
+        if compress_from is not None:
+            compress_site(site, compress_from, leave=INDEX_FOLDER)
+    finally:
+        found = search.finish()
+    if compress_from is not None:
+        compress_site(site / INDEX_FOLDER, compress_from / INDEX_FOLDER)
+    return found
+
+
+def _cache_dir(project: Project) -> Path:
+    """The project's folder for what one build keeps for the next (ignored by git, like the gate's cache)."""
+    return project.config_file.resolve().parent / ".govportal" / "build-cache"
 
 
 def record_gate_evidence(site: Path, run: GateRun, checked: Validated) -> list[Finding]:
@@ -88,13 +109,15 @@ def build(
         report.findings.append(Finding(config_file.name, "", f"the site could not be built: {exc}"))
         return report
     report.pages = len(list(staging.glob("**/*.html")))
-    report.findings += after_render(staging, checked.project)
+    # Compressed copies (.gz and .br, for hosts that serve them) come last, once every file is final:
+    # after the gate, which records its evidence in a page; without a gate, beside the search index.
+    report.findings += after_render(staging, checked.project, target if gate is None else None)
     if gate is not None:
         report.gate = gate(staging, checked)
         if not report.gate.passed:
             return report
         report.findings += record_gate_evidence(staging, report.gate, checked)
-    compress_site(staging)  # last, once every file is final: .gz and .br copies for hosts that serve them
+        compress_site(staging, target)
     try:
         publish(staging, target)
     except (PublishError, OSError) as exc:

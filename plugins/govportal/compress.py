@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -22,23 +23,49 @@ _BROTLI_QUALITY = 5
 _GZIP_LEVEL = 6
 
 
-def compress_site(site: Path) -> int:
+def compress_site(site: Path, previous: Path | None = None, leave: str | None = None) -> int:
     """Write ``.gz`` and ``.br`` beside every text file worth compressing; returns how many files got copies.
 
-    Brotli and zlib release the GIL while they work, so threads use every core.
+    A file whose bytes are the same in the ``previous`` build of the site (the one published) takes
+    that build's copies, so a rebuild compresses only what changed. ``leave`` is a folder of the
+    site not to touch (one another program is still writing). Brotli and zlib release the GIL
+    while they work, so threads use every core.
     """
-    files = [p for p in site.rglob("*") if p.suffix in TEXT_SUFFIXES and p.is_file() and p.stat().st_size >= _SMALLEST]
+    files = [p for p in site.rglob("*") if p.suffix in TEXT_SUFFIXES and not _within(p, site, leave) and p.is_file() and p.stat().st_size >= _SMALLEST]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        return sum(pool.map(_compress_file, files))
+        return sum(pool.map(lambda path: _compress_file(path, previous / path.relative_to(site) if previous else None), files))
 
 
-def _compress_file(path: Path) -> bool:
+def _within(path: Path, site: Path, folder: str | None) -> bool:
+    return folder is not None and path.relative_to(site).parts[0] == folder
+
+
+def _compress_file(path: Path, before: Path | None) -> bool:
     """Write both copies, or none where they would not be smaller (a file that is already dense)."""
     data = path.read_bytes()
+    if before is not None and _reuse(data, before, path):
+        return True
     gz = gzip.compress(data, compresslevel=_GZIP_LEVEL, mtime=0)  # mtime 0: the same build gives the same bytes
     br = brotli.compress(data, quality=_BROTLI_QUALITY)
     if len(gz) >= len(data):
         return False
     path.with_name(path.name + ".gz").write_bytes(gz)
     path.with_name(path.name + ".br").write_bytes(br)
+    return True
+
+
+def _reuse(data: bytes, before: Path, path: Path) -> bool:
+    """Link the earlier build's copies of the same bytes beside ``path``; ``False`` if there are none."""
+    copies = [before.with_name(before.name + suffix) for suffix in (".gz", ".br")]
+    try:
+        if not all(c.is_file() for c in copies) or before.read_bytes() != data:
+            return False
+        for copy in copies:
+            target = path.with_name(copy.name)
+            try:
+                os.link(copy, target)  # the earlier build is deleted once this one is published: its files live on here
+            except OSError:
+                shutil.copyfile(copy, target)
+    except OSError:
+        return False
     return True

@@ -31,3 +31,26 @@ def test_the_same_site_compresses_to_the_same_bytes(tmp_path: Path) -> None:
     first = (tmp_path / "index.html.gz").read_bytes()
     compress_site(tmp_path)
     assert (tmp_path / "index.html.gz").read_bytes() == first
+
+
+def test_a_rebuild_takes_the_published_copies_of_unchanged_files(tmp_path: Path) -> None:
+    """Only what changed is compressed again; unchanged files share the published site's copies."""
+    published, staging = tmp_path / "site", tmp_path / "staging"
+    for site in (published, staging):
+        site.mkdir()
+        (site / "same.html").write_text("<p>Same</p>\n" * 500, encoding="utf-8")
+    (published / "changed.html").write_text("<p>Old</p>\n" * 500, encoding="utf-8")
+    (staging / "changed.html").write_text("<p>New</p>\n" * 500, encoding="utf-8")
+    compress_site(published)
+    assert compress_site(staging, published) == 2
+    assert (staging / "same.html.br").stat().st_ino == (published / "same.html.br").stat().st_ino
+    assert gzip.decompress((staging / "changed.html.gz").read_bytes()) == (staging / "changed.html").read_bytes()
+    assert brotli.decompress((staging / "changed.html.br").read_bytes()) == (staging / "changed.html").read_bytes()
+
+
+def test_a_folder_left_alone_gets_no_copies(tmp_path: Path) -> None:
+    (tmp_path / "pagefind").mkdir()
+    for path in (tmp_path / "index.html", tmp_path / "pagefind" / "pagefind.js"):
+        path.write_text("x = 1;\n" * 500, encoding="utf-8")
+    assert compress_site(tmp_path, leave="pagefind") == 1
+    assert not (tmp_path / "pagefind" / "pagefind.js.gz").exists()

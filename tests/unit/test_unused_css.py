@@ -43,3 +43,32 @@ def test_prune_site_rewrites_the_sheet(tmp_path: Path) -> None:
     before, after = prune_site(tmp_path, [sheet])["main.css"]
     assert before == len(CSS) and after == len(sheet.read_text(encoding="utf-8")) < before
     assert ".unused{" not in sheet.read_text(encoding="utf-8")
+
+
+def test_a_stylesheet_s_plan_is_kept_for_the_next_build(tmp_path: Path) -> None:
+    """Parsing Material's sheet is most of the pruning: the next build with the same sheet reads the kept plan."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    site.mkdir()
+    (site / "index.html").write_text('<p class="used">Hi</p>', encoding="utf-8")
+    sheet = site / "main.css"
+    sheet.write_text(CSS, encoding="utf-8")
+    prune_site(site, [sheet], cache)
+    first = sheet.read_text(encoding="utf-8")
+    assert first == prune_stylesheet(CSS, used_names(site))
+    [kept] = cache.iterdir()
+    kept.write_text('[["kept", "/* from the kept plan */"]]', encoding="utf-8")  # proves the next build reads it
+    sheet.write_text(CSS, encoding="utf-8")
+    prune_site(site, [sheet], cache)
+    assert sheet.read_text(encoding="utf-8") == "/* from the kept plan */"
+    sheet.write_text(CSS + ".used{top:0}", encoding="utf-8")  # another sheet (Material updated): parsed again
+    prune_site(site, [sheet], cache)
+    assert sheet.read_text(encoding="utf-8") == first + ".used{top:0}"
+
+
+def test_scripts_in_the_folder_left_alone_are_not_read(tmp_path: Path) -> None:
+    """Pagefind may still be writing its index while the stylesheet is pruned: what it writes must not decide."""
+    (tmp_path / "pagefind").mkdir()
+    (tmp_path / "pagefind" / "pagefind.js").write_text("gp-from-index", encoding="utf-8")
+    (tmp_path / "index.html").write_text('<link rel="modulepreload" href="pagefind/pagefind.js">', encoding="utf-8")
+    assert "gp-from-index" in used_names(tmp_path)
+    assert "gp-from-index" not in used_names(tmp_path, leave="pagefind")

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from govportal import build as pipeline
 from govportal.cli.exit_codes import ExitCode
-from govportal.cli.gating import GateRequest, gate_with_progress, tell_run
 from govportal.cli.options import config_option, gate_options, shard_option
 from govportal.cli.progress import progress_bar
 from govportal.cli.project import read_site
 from govportal.console import err, out, print_findings
-from govportal.gate import GateRun
-from govportal.reports.files import ReportFiles
-from govportal.shards import Shard
-from govportal.validate import Validated
+
+if TYPE_CHECKING:
+    from govportal.gate import GateRun
+    from govportal.shards import Shard
+    from govportal.validate import Validated
 
 
 @click.command("build")
@@ -31,6 +31,11 @@ def command(
     junit_file: Path | None, json_file: Path | None, html_file: Path | None, shard: Shard | None,
 ) -> None:
     """Check the content, build the portal, gate it in a browser, and publish it only if everything passed."""
+    # Imported here, not above: every command loads this module, and `build --no-gate` never starts a browser.
+    from govportal import build as pipeline
+    from govportal.cli.gating import GateRequest, gate_with_progress, tell_run
+    from govportal.reports.files import ReportFiles
+
     read_site(config_file)  # a wrong site.yml means the build cannot run, not that the content has problems
     if no_gate:
         err.print("WARNING: --no-gate: the accessibility gate is skipped. This build is NOT checked; use it as a draft only.", style="bold yellow on black", markup=False)

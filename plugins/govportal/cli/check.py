@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from govportal.cli.exit_codes import ExitCode
-from govportal.cli.gating import GateRequest, gate_with_progress, tell_run
 from govportal.cli.options import config_option, gate_options, shard_option
 from govportal.cli.progress import progress_bar
 from govportal.cli.project import read_site_if_any
-from govportal.config.gate import GateSettings
 from govportal.console import err, out
-from govportal.gate.baseline import save_baseline
-from govportal.reports.files import ReportFiles
-from govportal.shards import Shard
+
+if TYPE_CHECKING:
+    from govportal.shards import Shard
 
 
 @click.command("check")
@@ -30,6 +29,12 @@ def command(
     junit_file: Path | None, json_file: Path | None, html_file: Path | None, shard: Shard | None,
 ) -> None:
     """Gate an already built static site (any generator): accessibility and usability in Chromium."""
+    # Imported here, not above: every command loads this module.
+    from govportal.cli.gating import GateRequest, gate_with_progress, tell_run
+    from govportal.config.gate import GateSettings
+    from govportal.gate.baseline import save_baseline
+    from govportal.reports.files import ReportFiles
+
     if update_baseline and shard is not None:
         err.print("error: --update-baseline records the issues of every page; run it without --shard", markup=False)
         sys.exit(ExitCode.CANNOT_RUN)

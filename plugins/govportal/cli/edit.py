@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from govportal.cli.options import config_option
 from govportal.cli.project import read_site
 from govportal.console import out, print_findings
-from govportal.editor.server import Check, EditorSite, create_app
-from govportal.findings import Finding
-from govportal.validate import validate
+
+if TYPE_CHECKING:
+    from govportal.editor.server import Check
+    from govportal.findings import Finding
 
 
 def _checker(config_file: Path) -> Check:
     """After a save: the problems in the saved files, printed as ``govportal validate`` prints them."""
 
     def check(saved: list[str]) -> list[Finding]:
+        from govportal.validate import validate
+
         checked = validate(config_file)
         findings = checked if isinstance(checked, list) else checked.findings
         root = config_file.resolve().parent
@@ -35,7 +39,9 @@ def _checker(config_file: Path) -> Check:
 @click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True, help="Port on this computer to serve the editor on.")
 def command(config_file: Path, port: int) -> None:
     """Edit services and agencies in a web form at http://127.0.0.1:8001/admin/ (saves into content/)."""
-    import uvicorn
+    import uvicorn  # the editor's web server (Starlette, uvicorn) loads only for this command
+
+    from govportal.editor.server import EditorSite, create_app
 
     project = read_site(config_file)
     origin = f"http://127.0.0.1:{port}"

@@ -5,17 +5,20 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-from rich.progress import Progress
+from typing import TYPE_CHECKING
 
 from govportal import clock
 from govportal.cli.exit_codes import ExitCode
 from govportal.config.gate import GateSettings
 from govportal.console import err, out
-from govportal.gate import BrowserUnavailable, GateOptions, GateRun, run_gate
+from govportal.gate.issues import GateRun
 from govportal.reports.files import ReportFiles, write_reports
 from govportal.reports.terminal import print_run
-from govportal.shards import Shard
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from govportal.shards import Shard
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class GateRequest:
 
 def gate_with_progress(progress: Progress, site: Path, request: GateRequest) -> GateRun:
     """Run the gate with a progress bar; a browser that will not start ends the command (``CANNOT_RUN``)."""
+    from govportal.gate import BrowserUnavailable, GateOptions, run_gate  # Playwright: only when a gate runs
+
     task = progress.add_task("Checking pages in Chromium", total=None)
     options = GateOptions(
         site=site,

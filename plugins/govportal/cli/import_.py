@@ -14,7 +14,6 @@ from govportal.cli.exit_codes import ExitCode
 from govportal.cli.options import config_option
 from govportal.cli.project import read_site
 from govportal.console import err, out
-from govportal.content.agency_import import import_agencies
 from govportal.content.yamlfile import YamlProblem, read_yaml
 
 
@@ -49,6 +48,8 @@ def agencies(config_file: Path, csv_file: Path, mapping: Path | None, update: bo
     Every row that names an agency becomes a file; rows lacking what a published agency
     needs become drafts, listed by 'govportal review'.
     """
+    from govportal.content.agency_import import import_agencies  # spreadsheet readers: only for this command
+
     mapping_data = _mapping(mapping)
     project = read_site(config_file)
     report = import_agencies(

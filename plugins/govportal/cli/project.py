@@ -9,18 +9,19 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 from click.core import ParameterSource
 
 from govportal.cli.exit_codes import ExitCode
 from govportal.cli.options import CONFIG_PARAM
-from govportal.config.project import Project, ProjectError, read_project
 from govportal.console import print_findings
-from govportal.findings import Finding
-from govportal.model.portal import PortalContent
-from govportal.validate import validate
+
+if TYPE_CHECKING:  # the settings and content models load when a command reads the portal, not at start-up
+    from govportal.config.project import Project
+    from govportal.findings import Finding
+    from govportal.model.portal import PortalContent
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class Loaded:
 
 def read_site(config_file: Path) -> Project:
     """site.yml read, for commands that need the settings and folders but not the content."""
+    from govportal.config.project import ProjectError, read_project
+
     try:
         return read_project(config_file)
     except ProjectError as exc:
@@ -56,6 +59,8 @@ def _not_given(param: str) -> bool:
 
 def load_content(config_file: Path) -> Loaded:
     """site.yml and every content file read and checked; ends the command when the content could not be read at all."""
+    from govportal.validate import validate
+
     checked = validate(config_file)
     if isinstance(checked, list):
         _cannot_run(checked)

@@ -12,11 +12,8 @@ from pathlib import Path
 import click
 
 from govportal.cli.exit_codes import ExitCode
-from govportal.cli.gating import tell_run
 from govportal.cli.options import report_options
 from govportal.console import err
-from govportal.reports.files import ReportFiles, read_reports
-from govportal.reports.merge import merge_runs
 
 
 @click.group("report")
@@ -29,6 +26,10 @@ def group() -> None:
 @report_options
 def merge(reports: tuple[Path, ...], junit_file: Path | None, json_file: Path | None, html_file: Path | None) -> None:
     """Join the JSON reports of every shard (check --shard ... --json) into one verdict; exit code as 'check'."""
+    from govportal.cli.gating import tell_run  # not above: every command loads this module
+    from govportal.reports.files import ReportFiles, read_reports
+    from govportal.reports.merge import merge_runs
+
     read, problems = read_reports(list(reports))
     for problem in problems:
         err.print(f"error: {problem}", markup=False)

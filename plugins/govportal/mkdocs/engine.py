@@ -10,7 +10,6 @@ from pathlib import Path
 import mkdocs
 from jinja2 import TemplateError
 from mkdocs.commands import build as mkdocs_build
-from mkdocs.commands import serve as mkdocs_serve
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
@@ -73,6 +72,8 @@ def serve(config_file: Path, dev_addr: str) -> None:
     Rebuilds are MkDocs' dirty builds: the plugin says which pages a save changed
     (govportal.mkdocs.incremental), and MkDocs' warning that dirty builds may leave stale links is not ours.
     """
+    from mkdocs.commands import serve as mkdocs_serve  # the live-reload server and its file watcher: only for the preview
+
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     logging.getLogger(mkdocs_build.__name__).addFilter(_not_dirty_warning)
     mkdocs_serve.serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True, build_type="dirty")

@@ -58,10 +58,14 @@ def expand_first_use(html: str, terms: Mapping[str, str]) -> str:
     if not pending:
         return html
     pattern = re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, sorted(pending, key=len, reverse=True))) + r")(?![\w-])")
+    if pattern.search(html) is None:
+        return html  # most pages: no term anywhere, so no need to walk the tags
     parts: list[str] = []
     open_skips: Counter[str] = Counter()
     done = 0
     for tag in _TAG.finditer(html):
+        if not pending:
+            break  # every term spelled out: the rest is as it is
         text = html[done : tag.start()]
         parts += [text if open_skips.total() else _expand(text, pattern, pending, parts), tag[0]]
         done = tag.end()

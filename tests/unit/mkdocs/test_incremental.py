@@ -6,9 +6,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import os
+
+from mkdocs.config import load_config
+
+from govportal import clock
 from govportal.content import load_content
+from govportal.content.drafts import publication
 from govportal.content.reader import ServiceCache
-from govportal.mkdocs.incremental import Snapshot
+from govportal.mkdocs.incremental import Rebuilds, Snapshot, snapshot
 
 CAMPSITE, SURVEY, FISHING = "services/parks/reserve-a-campsite.md", "services/parks/reserve-a-campsite/survey/index.md", "services/parks/fishing.md"
 TODAY = date(2026, 11, 23)
@@ -39,3 +45,41 @@ def test_the_preview_parses_again_only_the_services_saved(project: Path, edit: C
     edit(service, "title: Reserve a campsite\n", "title: Book a campsite\n")
     saved = load_content(project / "content", TODAY, parsed=parsed)
     assert saved.content and saved.content.services[0].service.title == "Book a campsite"
+
+
+def _snapshot(project: Path) -> Snapshot:
+    loaded = load_content(project / "content", TODAY)
+    assert loaded.content is not None
+    config = load_config(config_file=str(project / "site.yml"))
+    return snapshot(loaded.content, publication(loaded.content, clock.now(), "America/Denver"), config)
+
+
+def test_builds_are_compared_by_each_service_file_s_text_and_the_other_files_stat(project: Path, edit: Callable[[Path, str, str], None]) -> None:
+    """Cheap to compare at 1,000 services: file text and change times, not loaded models."""
+    first = _snapshot(project)
+    service = project / CAMPSITE.replace("services/", "content/services/")
+    os.utime(service, ns=(1, 1))  # saved again without a change: nothing to render
+    assert not _snapshot(project).stale(first, CAMPSITE)
+    edit(service, "title: Reserve a campsite\n", "title: Book a campsite\n")
+    saved = _snapshot(project)
+    assert saved.same_pages(first) and saved.stale(first, CAMPSITE) and saved.stale(first, SURVEY)
+    agency = next((project / "content/agencies").glob("*.yml"))
+    agency.write_text(agency.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert not _snapshot(project).same_pages(saved)  # any other file: every page again
+
+
+def test_work_drawn_from_shared_files_is_kept_while_only_service_pages_change(project: Path) -> None:
+    rebuilds, made = Rebuilds(), []
+
+    def build(shared: str) -> set[str]:
+        """One preview build (a fresh config each, as MkDocs' serve makes); the theme pages it renders."""
+        config = load_config(config_file=str(project / "site.yml"), site_dir=str(project / "site"))
+        rebuilds.plan(Snapshot(shared, {}), config)
+        rebuilds.shared_work("exports", lambda: made.append(1))
+        rebuilds.done()
+        return {"404.html", "sitemap.xml"} & config.theme.static_templates
+
+    Rebuilds().shared_work("exports", lambda: made.append(1))
+    assert len(made) == 1  # not the preview: always made
+    assert [build(s) for s in ("agencies", "agencies", "agencies changed")] == [{"404.html", "sitemap.xml"}, set(), {"404.html", "sitemap.xml"}]
+    assert len(made) == 3  # the first preview build, none for a service-only save, one after the agencies changed
