@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
-from govportal.rules import RULES
 from govportal.model.fields import ContentModel, Text, fail
+from govportal.rules import RULES
 
 DEFAULT_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -47,6 +47,9 @@ class GateSettings(ContentModel):
     # Colour rules (contrast, links told apart by colour) cost most of axe's time and rarely
     # change with screen width, so by default they run at the first viewport only.
     colour_rules_every_viewport: bool = False
+    # At the viewports after the first, axe reruns only the rules a change of width can alter
+    # (limited, same findings; gate/checks/axe.py WIDTH_RULES), or every rule (full).
+    axe_second_width: Literal["full", "limited"] = "limited"
 
     @field_validator("severity")
     @classmethod

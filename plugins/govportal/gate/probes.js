@@ -408,9 +408,41 @@
     },
 
     /* The site-wide parts (header, banner, menu, footer): their HTML identifies a variant
-     * so axe checks each variant once and then only the page's own content. */
+     * so axe checks each variant once and then only the page's own content. Links are made
+     * absolute first: pages at different depths link the same places as "../help/" and
+     * "../../help/", which is one variant, not two. In-page links (#...) stay as they are. The
+     * HTML is parsed into a template, where nothing loads. */
     chrome(selectors) {
-      return selectors.map((s) => [...document.querySelectorAll(s)].map((el) => el.outerHTML).join("")).join("\n");
+      const template = document.createElement("template");
+      template.innerHTML = selectors.map((s) => [...document.querySelectorAll(s)].map((el) => el.outerHTML).join("")).join("\n");
+      for (const el of template.content.querySelectorAll("[href], [src], [action]")) {
+        for (const name of ["href", "src", "action"]) {
+          const value = el.getAttribute(name);
+          if (value !== null && !value.startsWith("#")) el.setAttribute(name, new URL(value, document.baseURI).href);
+        }
+      }
+      return template.innerHTML;
+    },
+
+    /* Which elements are hidden (display, visibility, content-visibility, as axe counts them), told
+     * compactly: the element count, then the index of each element hidden while its parent is shown
+     * or shown while its parent is hidden. Equal at two widths means the change of width showed and
+     * hid nothing, so axe's rules that read only the markup find the same at both. */
+    hiddenEdges() {
+      const all = document.querySelectorAll("*");
+      const hidden = new Map();
+      const edges = [all.length];
+      all.forEach((el, index) => {
+        const isHidden = !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false });
+        hidden.set(el, isHidden);
+        if (isHidden !== (hidden.get(el.parentElement) ?? false)) edges.push(index);
+      });
+      return edges;
+    },
+
+    /* What axe needs to know before it runs at a width: the shared parts' HTML and hiddenEdges. */
+    axeContext(selectors) {
+      return { chrome: selectors.length ? this.chrome(selectors) : "", hidden: this.hiddenEdges() };
     },
   };
 })();

@@ -25,7 +25,7 @@ from govportal.gate.baseline import load_baseline, split_by_baseline
 from govportal.gate.browser import launch_async
 from govportal.gate.cache import PassCache, fingerprint
 from govportal.gate.checks import Where
-from govportal.gate.checks.axe import SharedParts, axe_source, check_axe
+from govportal.gate.checks.axe import PageAxe, SharedParts, axe_source
 from govportal.gate.checks.feedback_form import check_feedback_form
 from govportal.gate.checks.keyboard import check_keyboard
 from govportal.gate.checks.layout import check_layout
@@ -191,14 +191,14 @@ async def _check_page(tab: Page, base: str, page_path: str, govportal: bool, opt
         issues += check_feedback_form(facts["feedbackForm"], where)
         issues += check_review_date(facts["reviewDates"], where, options.today)
         issues += check_expired_alerts(facts["alertEnds"], where, options.today)
-    disabled_axe = _site_wide_disabled_axe(settings)
+    axe = PageAxe(shared, _site_wide_disabled_axe(settings))
     for viewport in settings.viewports:
         await _resize(tab, viewport)
         at = Where(page_path, viewport.name, settings, govportal)
         if govportal:
             issues += await check_live_help(tab, at)
         issues += await check_layout(tab, at)
-        issues += await check_axe(tab, at, shared, disabled_axe, first_viewport=viewport == first)
+        issues += await axe.check(tab, at)
     # Last, as they leave the page changed (focus moved, menus opened by focus, links followed);
     # widest first, as the tab is at that size already.
     for viewport in reversed(settings.viewports):
