@@ -117,6 +117,7 @@ def test_wheel_and_sdist_carry_the_theme_and_the_project_template(dist: Path) ->
     assert "[mkdocs.themes]\ngovportal = govportal.theme" in entry_points
     editor = {f"govportal/editor/static/{name}" for name in bundle.files()}
     assert editor <= names, "the web editor's own copy of Decap CMS ships in the wheel (no CDN)"
+    assert "govportal/locale/es/LC_MESSAGES/govportal.po" in names, "the Spanish string catalogue ships in the wheel"
 
 
 @pytest.mark.slow

@@ -11,6 +11,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from govportal.i18n import N_
 from govportal.model.fields import ContentModel, SiteLink, Text
 
 DATABASE_ENV = "GOVPORTAL_FEEDBACK_DATABASE_URL"
@@ -32,30 +33,30 @@ class ScaleQuestion(ContentModel):
     labels: Annotated[list[Text], Field(min_length=5, max_length=5)]
 
 
-AGREE = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]
+AGREE = [N_("Strongly disagree"), N_("Disagree"), N_("Neither agree nor disagree"), N_("Agree"), N_("Strongly agree")]
 
 DRIVERS = [
-    Choice(id="effectiveness", label="I got what I needed"),
-    Choice(id="ease", label="It was easy to do"),
-    Choice(id="efficiency", label="It took a reasonable amount of time"),
-    Choice(id="transparency", label="I understood what to do and what would happen next"),
-    Choice(id="employees", label="The staff I dealt with were helpful"),
+    Choice(id="effectiveness", label=N_("I got what I needed")),
+    Choice(id="ease", label=N_("It was easy to do")),
+    Choice(id="efficiency", label=N_("It took a reasonable amount of time")),
+    Choice(id="transparency", label=N_("I understood what to do and what would happen next")),
+    Choice(id="employees", label=N_("The staff I dealt with were helpful")),
 ]
 
 
 class SurveySettings(ContentModel):
     satisfaction: ScaleQuestion = ScaleQuestion(
-        text="I am satisfied with the service I received.",
-        labels=["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"],
+        text=N_("I am satisfied with the service I received."),
+        labels=[N_("Very dissatisfied"), N_("Dissatisfied"), N_("Neither satisfied nor dissatisfied"), N_("Satisfied"), N_("Very satisfied")],
     )
-    trust: ScaleQuestion = ScaleQuestion(text="This service increased my trust in the state.", labels=AGREE)
+    trust: ScaleQuestion = ScaleQuestion(text=N_("This service increased my trust in the state."), labels=AGREE)
     went_well: Annotated[list[Choice], Field(min_length=1)] = DRIVERS
     could_be_better: Annotated[list[Choice], Field(min_length=1)] = [
-        Choice(id="effectiveness", label="I did not get what I needed"),
-        Choice(id="ease", label="It was hard to do"),
-        Choice(id="efficiency", label="It took too long"),
-        Choice(id="transparency", label="I did not understand what to do or what would happen next"),
-        Choice(id="employees", label="The staff I dealt with were not helpful"),
+        Choice(id="effectiveness", label=N_("I did not get what I needed")),
+        Choice(id="ease", label=N_("It was hard to do")),
+        Choice(id="efficiency", label=N_("It took too long")),
+        Choice(id="transparency", label=N_("I did not understand what to do or what would happen next")),
+        Choice(id="employees", label=N_("The staff I dealt with were not helpful")),
     ]
 
 

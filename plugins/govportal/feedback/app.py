@@ -10,6 +10,9 @@ A post is counted and stored in one transaction, and a post that carries a nonce
 (``Idempotency-Key`` header or ``nonce`` field) is stored at most once however often it
 is retried, so a client that got no answer, or ``503`` with ``Retry-After``, can safely
 send it again.
+
+Answers are in the language of the page the post came from (its ``page`` field, or when the
+post cannot be read, the ``Referer``): a page under ``/es/`` gets its errors in Spanish.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ from govportal.feedback.static import SiteFiles
 from govportal.feedback.store import Entry, Store, StoreUnavailable, open_store
 from govportal.feedback.submission import Fields, Outcome, Rejected
 from govportal.feedback.targets import LiveTargets, SiteTargets
+from govportal.i18n import N_, language_of_path, translator
+from govportal.model.translation import SOURCE_LANGUAGE, Language
 
 log = logging.getLogger("govportal.feedback")
 
@@ -83,6 +88,8 @@ class LazyStore:
 
 
 class BadRequest(Exception):
+    """A post that cannot be read; ``message`` is the English, translated when it is answered."""
+
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
@@ -164,7 +171,8 @@ class _Receiver:
         try:
             self._check_origin(request)
         except BadRequest as exc:
-            return "rejected", _problem(exc.status, {"form": exc.message}, wants_json)
+            language = _language(request, {})
+            return "rejected", _problem(exc.status, {"form": translator(language).gettext(exc.message)}, wants_json, language=language)
         fields: Fields = {}
         nonce: str | None = None
         unreadable: BadRequest | None = None
@@ -174,6 +182,8 @@ class _Receiver:
         except BadRequest as exc:
             unreadable = exc
         targets = await run_in_threadpool(self.targets.current)
+        language = _language(request, fields)
+        _ = translator(language).gettext
         outcome = decide(fields, targets, self.settings) if unreadable is None else None
         entry = replace(outcome, nonce=nonce) if isinstance(outcome, Entry) else None
         address = request.client.host if request.client else "unknown"
@@ -182,19 +192,20 @@ class _Receiver:
         except StoreUnavailable as exc:
             self.counters.database_errors.labels("post").inc()
             log.error("feedback not stored, the database is unavailable: %s", exc)
-            sorry = {"form": "We could not save your feedback just now. Please try again in a few seconds."}
-            return "unavailable", _problem(503, sorry, wants_json, headers={"Retry-After": str(RETRY_SECONDS)})
+            sorry = {"form": _("We could not save your feedback just now. Please try again in a few seconds.")}
+            return "unavailable", _problem(503, sorry, wants_json, headers={"Retry-After": str(RETRY_SECONDS)}, language=language)
         if wait:
-            message = "Too many messages from you in a short time. Wait a minute and try again."
-            return "rate_limited", _problem(429, {"form": message}, wants_json, headers={"Retry-After": str(wait)})
+            message = _("Too many messages from you in a short time. Wait a minute and try again.")
+            return "rate_limited", _problem(429, {"form": message}, wants_json, headers={"Retry-After": str(wait)}, language=language)
         if unreadable is not None:
-            return "rejected", _problem(unreadable.status, {"form": unreadable.message}, wants_json)
+            return "rejected", _problem(unreadable.status, {"form": _(unreadable.message)}, wants_json, language=language)
         if isinstance(outcome, Rejected):
-            return "rejected", _problem(outcome.status, outcome.errors, wants_json, _known_page(fields, targets), self.settings.site_url)
+            back = _known_page(fields, targets, language)
+            return "rejected", _problem(outcome.status, outcome.errors, wants_json, back, self.settings.site_url, language=language)
         if wants_json:
             response: Response = JSONResponse({"status": "received"}, status_code=201)
         else:
-            page = entry.page if entry is not None else _known_page(fields, targets)
+            page = entry.page if entry is not None else _known_page(fields, targets, language)
             response = RedirectResponse(self.settings.site_url.rstrip("/") + page + thanks, status_code=303)
         return ("accepted" if entry is not None else "spam"), response
 
@@ -224,7 +235,7 @@ class _Receiver:
         site = urlsplit(self.settings.site_url)
         allowed = {own, f"{site.scheme}://{site.netloc}", *self.settings.allowed_origins}
         if origin not in allowed:
-            raise BadRequest(403, "Feedback can only be sent from this website's pages.")
+            raise BadRequest(403, N_("Feedback can only be sent from this website's pages."))
 
     async def health(self, _request: Request) -> Response:
         try:
@@ -242,13 +253,24 @@ class _Receiver:
         return Response(await run_in_threadpool(self.counters.exposition), media_type=CONTENT_TYPE)
 
 
-def _known_page(fields: Fields, targets: SiteTargets) -> str:
-    """Where to send people back to: the page they posted from if it is on the site, else home.
+def _known_page(fields: Fields, targets: SiteTargets, language: Language = SOURCE_LANGUAGE) -> str:
+    """Where to send people back to: the page they posted from if it is on the site, else the
+    home page in their language (the English one when that is not published).
 
     Only a published page's path: the raw field could name another site.
     """
     path = submission.page_path(submission.first_value(fields, "page"))
-    return path if path and targets.page(path) else "/"
+    if path and targets.page(path):
+        return path
+    home = "/" if language == SOURCE_LANGUAGE else f"/{language}/"
+    return home if targets.page(home) else "/"
+
+
+def _language(request: Request, fields: Fields) -> Language:
+    """The language of the page the post came from: its ``page`` field, or when the post has
+    none (it could not be read), the ``Referer`` path. Only the language is taken from either."""
+    page = submission.page_path(submission.first_value(fields, "page")) or urlsplit(request.headers.get("referer", "")).path
+    return language_of_path(page)
 
 
 def _nonce(request: Request, fields: Fields) -> str | None:
@@ -257,7 +279,7 @@ def _nonce(request: Request, fields: Fields) -> str | None:
     if not nonce:
         return None
     if not _NONCE.match(nonce):
-        raise BadRequest(400, "The nonce (Idempotency-Key) must be 8 to 64 letters, digits, '-' or '_'.")
+        raise BadRequest(400, N_("The nonce (Idempotency-Key) must be 8 to 64 letters, digits, '-' or '_'."))
     return nonce
 
 
@@ -268,13 +290,13 @@ def _wants_json(request: Request) -> bool:
 async def _read_fields(request: Request) -> Fields:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in (FORM, JSON_TYPE):
-        raise BadRequest(415, "Send the form as application/x-www-form-urlencoded or application/json.")
+        raise BadRequest(415, N_("Send the form as application/x-www-form-urlencoded or application/json."))
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise BadRequest(413, "The message is too long.")
+        raise BadRequest(413, N_("The message is too long."))
     fields = _parse(content_type, await _read_body(request))
     if any(_unreadable(name) or any(_unreadable(v) for v in values) for name, values in fields.items()):
-        raise BadRequest(400, "The message holds characters we cannot read. Remove them and try again.")
+        raise BadRequest(400, N_("The message holds characters we cannot read. Remove them and try again."))
     return fields
 
 
@@ -287,11 +309,11 @@ async def _read_body(request: Request) -> bytes:
             async for chunk in request.stream():
                 body += chunk
                 if len(body) > MAX_BODY_BYTES:
-                    raise BadRequest(413, "The message is too long.")
+                    raise BadRequest(413, N_("The message is too long."))
     except TimeoutError:
-        raise BadRequest(408, "The message took too long to arrive. Try again.") from None
+        raise BadRequest(408, N_("The message took too long to arrive. Try again.")) from None
     except ClientDisconnect:
-        raise BadRequest(400, "The message did not arrive in full.") from None
+        raise BadRequest(400, N_("The message did not arrive in full.")) from None
     return bytes(body)
 
 
@@ -302,9 +324,9 @@ def _parse(content_type: str, body: bytes) -> Fields:
             return parse_qs(text, keep_blank_values=True, max_num_fields=100)
         fields = submission.fields_from_json(json.loads(text))
     except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
-        raise BadRequest(400, "The message could not be read.") from None
+        raise BadRequest(400, N_("The message could not be read.")) from None
     if fields is None:
-        raise BadRequest(400, "Send one JSON object of text, number or yes/no values.")
+        raise BadRequest(400, N_("Send one JSON object of text, number or yes/no values."))
     return fields
 
 
@@ -319,11 +341,15 @@ def _unreadable(value: str) -> bool:
     return False
 
 
-def _problem(status: int, errors: dict[str, str], wants_json: bool, page: str = "/", site_url: str = "", headers: dict[str, str] | None = None) -> Response:
+def _problem(
+    status: int, errors: dict[str, str], wants_json: bool, page: str = "/", site_url: str = "",
+    headers: dict[str, str] | None = None, language: Language = SOURCE_LANGUAGE,
+) -> Response:
+    """The refusal, as JSON or as a page in ``language`` (``errors`` are in it already)."""
     if wants_json:
         return JSONResponse({"status": "rejected", "errors": errors}, status_code=status, headers=headers)
     policy = {"Content-Security-Policy": ERROR_PAGE_POLICY}
-    return HTMLResponse(_error_page(errors, page, site_url), status_code=status, headers=policy | (headers or {}))
+    return HTMLResponse(_error_page(errors, page, site_url, language), status_code=status, headers=policy | (headers or {}))
 
 
 _ERROR_PAGE_STYLE = (
@@ -337,11 +363,14 @@ ERROR_PAGE_POLICY = (
 )
 
 
-def _error_page(errors: dict[str, str], page: str, site_url: str) -> str:
+def _error_page(errors: dict[str, str], page: str, site_url: str, language: Language = SOURCE_LANGUAGE) -> str:
     """A plain page for people without JavaScript: each error links to its field on the form.
 
     ``page`` is a path of a published page (see :func:`_known_page`), so links stay on the site.
     """
+    _ = translator(language).gettext
+    title = escape(_("There is a problem with your feedback"))
+    again = escape(_("Go back to the page and try again"))
     back = site_url.rstrip("/") + page
     form = "survey" if back.rstrip("/").endswith("/survey") else "feedback"
     items = "".join(
@@ -350,10 +379,10 @@ def _error_page(errors: dict[str, str], page: str, site_url: str) -> str:
         for field, message in errors.items()
     )
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>There is a problem with your feedback</title><style>{_ERROR_PAGE_STYLE}</style></head>"
-        '<body><main><div class="box" role="alert"><h1>There is a problem with your feedback</h1>'
+        f"<title>{title}</title><style>{_ERROR_PAGE_STYLE}</style></head>"
+        f'<body><main><div class="box" role="alert"><h1>{title}</h1>'
         f"<ul>{items}</ul></div>"
-        f'<p><a href="{escape(back)}">Go back to the page and try again</a></p></main></body></html>'
+        f'<p><a href="{escape(back)}">{again}</a></p></main></body></html>'
     )

@@ -1,7 +1,8 @@
 """Turn what a form or script sent into a stored entry, or say what is wrong with it.
 
 Pure functions over plain values: the web layer decodes the body, this module
-decides. Every problem is reported at once, by field, in words a visitor understands.
+decides. Every problem is reported at once, by field, in words a visitor understands, and in
+the language of the page the post came from (a page under ``/es/`` gets Spanish).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from gettext import NullTranslations
 from urllib.parse import urlsplit
 
 from pydantic_core import PydanticCustomError
@@ -16,6 +18,7 @@ from pydantic_core import PydanticCustomError
 from govportal.config.feedback import FeedbackSettings
 from govportal.feedback.store import Entry
 from govportal.feedback.targets import SiteTargets
+from govportal.i18n import language_of_path, translator
 from govportal.model.fields import parse_email, parse_phone
 
 # Form fields arrive as lists (a field can repeat); JSON as single values or lists.
@@ -79,10 +82,18 @@ def page_path(raw: str) -> str | None:
     return path
 
 
-def _comment(fields: Fields, settings: FeedbackSettings, errors: dict[str, str]) -> str | None:
+def words_for(fields: Fields) -> NullTranslations:
+    """The strings in the language of the page the post names (English when it names none)."""
+    return translator(language_of_path(page_path(first_value(fields, "page")) or "/"))
+
+
+def _comment(fields: Fields, settings: FeedbackSettings, errors: dict[str, str], words: NullTranslations) -> str | None:
     comment = first_value(fields, "comment")
-    if len(comment) > settings.max_comment_chars:
-        errors["comment"] = f"Your comment is too long. Use {settings.max_comment_chars} characters or fewer."
+    limit = settings.max_comment_chars
+    if len(comment) > limit:
+        errors["comment"] = words.ngettext(
+            "Your comment is too long. Use %(limit)d character or fewer.", "Your comment is too long. Use %(limit)d characters or fewer.", limit
+        ) % {"limit": limit}
     return comment or None
 
 
@@ -90,33 +101,46 @@ def page_feedback(fields: Fields, targets: SiteTargets, settings: FeedbackSettin
     """'Was this page helpful?': yes or no, an optional comment, about a page of the site."""
     if first_value(fields, HONEYPOT):
         return Spam()
+    words = words_for(fields)
+    _ = words.gettext
     errors: dict[str, str] = {}
     path = page_path(first_value(fields, "page"))
     target = targets.page(path) if path else None
     if target is None:
-        errors["page"] = "We do not know this page. Send feedback from a page of this website."
+        errors["page"] = _("We do not know this page. Send feedback from a page of this website.")
     answer = first_value(fields, "helpful").lower()
     if answer not in YES | NO:
-        errors["helpful"] = "Choose Yes or No."
-    comment = _comment(fields, settings, errors)
+        errors["helpful"] = _("Choose Yes or No.")
+    comment = _comment(fields, settings, errors, words)
     if errors or path is None or target is None:
         return Rejected(errors)
     return Entry(kind="page", page=path, agency=target.agency, service=target.service, helpful=answer in YES, comment=comment)
 
 
-def _scale(fields: Fields, name: str, errors: dict[str, str], question: str) -> int | None:
+def _scale(fields: Fields, name: str, errors: dict[str, str], question: str, words: NullTranslations) -> int | None:
+    """The 1 to 5 answer; the question is named as the page shows it (its default text translated)."""
     raw = first_value(fields, name)
     if raw in {"1", "2", "3", "4", "5"}:
         return int(raw)
-    errors[name] = f"Choose an answer from 1 to 5 for: {question}" if raw == "" else "Choose one of the five answers."
+    _ = words.gettext
+    errors[name] = _("Choose an answer from 1 to 5 for: %(question)s") % {"question": _(question)} if raw == "" else _("Choose one of the five answers.")
     return None
 
 
-def _choices(fields: Fields, name: str, allowed: set[str], errors: dict[str, str]) -> tuple[str, ...]:
+def _choices(fields: Fields, name: str, allowed: set[str], errors: dict[str, str], words: NullTranslations) -> tuple[str, ...]:
     picked = [v.strip() for v in fields.get(name, []) if v.strip()]
     if any(v not in allowed for v in picked):
-        errors[name] = "Choose only from the answers listed."
+        errors[name] = words.gettext("Choose only from the answers listed.")
     return tuple(dict.fromkeys(picked))
+
+
+def _follow_up(fields: Fields, errors: dict[str, str], words: NullTranslations) -> tuple[bool, str | None]:
+    """Whether they want a reply, and the e-mail address or phone number to reply to."""
+    follow_up = first_value(fields, "follow_up").lower() in YES
+    contact = _contact(first_value(fields, "contact")) if follow_up else None
+    if follow_up and contact is None:
+        errors["contact"] = words.gettext("Enter an e-mail address, like name@example.com, or a phone number with the area code.")
+    return follow_up, contact
 
 
 def _contact(raw: str) -> str | None:
@@ -132,25 +156,24 @@ def survey(fields: Fields, targets: SiteTargets, settings: FeedbackSettings) -> 
     if first_value(fields, HONEYPOT):
         return Spam()
     questions = settings.survey
+    words = words_for(fields)
+    _ = words.gettext
     errors: dict[str, str] = {}
     service = first_value(fields, "service")
     path = page_path(first_value(fields, "page"))
     target = targets.page(path) if path else None
     if target is None:
-        errors["page"] = "We do not know this page. Use the survey link on the service's page."
+        errors["page"] = _("We do not know this page. Use the survey link on the service's page.")
     if not service or service not in targets.services:
-        errors["service"] = "We do not know this service. Use the survey link on the service's page."
+        errors["service"] = _("We do not know this service. Use the survey link on the service's page.")
     elif target is not None and target.service != service:
-        errors["service"] = "This survey is about another service than the page it was sent from. Use the survey link on the service's page."
-    satisfaction = _scale(fields, "satisfaction", errors, questions.satisfaction.text)
-    trust = _scale(fields, "trust", errors, questions.trust.text)
-    went_well = _choices(fields, "went_well", {c.id for c in questions.went_well}, errors)
-    could_be_better = _choices(fields, "could_be_better", {c.id for c in questions.could_be_better}, errors)
-    comment = _comment(fields, settings, errors)
-    follow_up = first_value(fields, "follow_up").lower() in YES
-    contact = _contact(first_value(fields, "contact")) if follow_up else None
-    if follow_up and contact is None:
-        errors["contact"] = "Enter an e-mail address, like name@example.com, or a phone number with the area code."
+        errors["service"] = _("This survey is about another service than the page it was sent from. Use the survey link on the service's page.")
+    satisfaction = _scale(fields, "satisfaction", errors, questions.satisfaction.text, words)
+    trust = _scale(fields, "trust", errors, questions.trust.text, words)
+    went_well = _choices(fields, "went_well", {c.id for c in questions.went_well}, errors, words)
+    could_be_better = _choices(fields, "could_be_better", {c.id for c in questions.could_be_better}, errors, words)
+    comment = _comment(fields, settings, errors, words)
+    follow_up, contact = _follow_up(fields, errors, words)
     if errors or path is None or target is None:
         return Rejected(errors)
     return Entry(
@@ -170,19 +193,19 @@ def accessibility_report(fields: Fields, targets: SiteTargets, settings: Feedbac
     comment, so it is redacted, reviewed and purged like every comment."""
     if first_value(fields, HONEYPOT):
         return Spam()
+    words = words_for(fields)
+    _ = words.gettext
     errors: dict[str, str] = {}
     path = page_path(first_value(fields, "page"))
     if path is None or targets.page(path) is None:
-        errors["page"] = "We do not know this page. Use the form on our accessibility page."
+        errors["page"] = _("We do not know this page. Use the form on our accessibility page.")
     problem = first_value(fields, "comment")
     if not problem:
-        errors["comment"] = "Tell us what went wrong."
+        errors["comment"] = _("Tell us what went wrong.")
     where = first_value(fields, "problem_page")[:500]
-    comment = _comment({"comment": [f"Page: {where}\n{problem}" if where else problem]}, settings, errors)
-    follow_up = first_value(fields, "follow_up").lower() in YES
-    contact = _contact(first_value(fields, "contact")) if follow_up else None
-    if follow_up and contact is None:
-        errors["contact"] = "Enter an e-mail address, like name@example.com, or a phone number with the area code."
+    # "Page:" is for the staff who read reports, so it stays in English.
+    comment = _comment({"comment": [f"Page: {where}\n{problem}" if where else problem]}, settings, errors, words)
+    follow_up, contact = _follow_up(fields, errors, words)
     if errors or path is None:
         return Rejected(errors)
     return Entry(kind=ACCESSIBILITY, page=path, comment=comment, follow_up=follow_up, contact=contact)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from govportal.gate.checks import Where
-from govportal.gate.checks.plain_language import reading_level_issues, sentences, unexplained_acronyms
+from govportal.gate.checks.plain_language import grade, perspicuity, prose_of, reading_level_issues, sentences, syllables_es, unexplained_acronyms
 from govportal.config.gate import GateSettings
 
 ALLOWED = GateSettings().allowed_acronyms
@@ -62,3 +64,52 @@ def test_runs_of_capital_words_and_labels_inside_text_are_not_acronyms() -> None
     text = "Read the manual, and WEAR YOUR SEAT BELTS AT ALL TIMES.\nSUMMARY: The agency proposes a rule.\nSee PROFESSOR JOSEPH KIMBLE on LAST UPDATED dates."
     assert acronyms(text) == []
     assert acronyms("Ask the DMV ID desk.") == ["DMV"]
+
+
+# Spanish pages (<html lang="es">): Szigriszt-Pazos perspicuity, Spanish syllables, Spanish acronyms.
+SPANISH_WHERE = Where("es/services/x/", "", GateSettings(), True)
+EASY_ES = "Puede renovar su licencia en línea. Toma unos diez minutos. Necesita su licencia vieja y una tarjeta para pagar. "
+FORMAL_ES = (
+    "Para solicitar la licencia, complete el formulario de inscripción y preséntelo en la oficina de su condado. "
+    "Traiga una identificación con fotografía y un comprobante de domicilio. "
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [("información", 4), ("día", 2), ("agua", 2), ("ahora", 3), ("teléfono", 4), ("poeta", 3), ("ciudad", 2),
+     ("hoy", 1), ("y", 1), ("guerra", 2), ("pingüino", 3), ("cooperar", 4), ("administrativo", 6)],
+)
+def test_spanish_syllables_count_hiatus_and_diphthongs(word: str, count: int) -> None:
+    assert syllables_es(word) == count
+
+
+def test_spanish_sentences_are_scored_with_szigriszt_pazos() -> None:
+    # 41 syllables, 19 words, 3 sentences: 206.835 - 62.3 * 41 / 19 - 19 / 3
+    ease, words = perspicuity(EASY_ES)
+    assert (round(ease, 2), words) == (66.06, 19)
+    assert round(perspicuity(FORMAL_ES)[0], 2) == 43.35
+
+
+def test_plain_spanish_passes_although_its_english_grade_is_high() -> None:
+    assert round(grade(EASY_ES * 4)[0], 1) == 11.8  # what the English formula would have said
+    assert reading_level_issues([EASY_ES * 4], SPANISH_WHERE, "es") == []
+
+
+def test_hard_spanish_gets_the_spanish_score_and_hints_in_english() -> None:
+    [issue] = reading_level_issues([FORMAL_ES * 4], SPANISH_WHERE, "es-US")
+    assert issue.message.startswith("the Spanish prose scores 43.4 on the Szigriszt-Pazos perspicuity scale (55 or more")
+    assert issue.details[0] == "“Traiga una identificación con fotografía y un comprobante de domicilio.”: use everyday words for 'identificación', 'fotografía'"
+
+
+def test_spanish_acronyms_are_explained_by_their_spanish_name_or_por_sus_siglas() -> None:
+    def found(text: str) -> list[str]:
+        return [a for a, _ in unexplained_acronyms(text, [], ALLOWED, prose_of("es"))]
+
+    text = (
+        "AVISO: NO necesita cita.\nLa División de Vehículos Motorizados (DMV, por sus siglas en inglés) renueva licencias. "
+        "Visite una oficina del DMV. El Programa de Asistencia Nutricional Suplementaria (SNAP) ayuda a comprar comida."
+    )
+    assert found(text) == []
+    assert found("Pida ayuda a SNAP antes del lunes.") == ["SNAP"]
+    assert found("Llame al Departamento de Salud (DS) o escriba al DS.") == []
