@@ -17,7 +17,10 @@ import yaml
 from jinja2 import Environment
 from mkdocs.theme import Theme
 from mkdocs.utils import get_theme_dir
+from markupsafe import escape
 from pydantic import BaseModel, ConfigDict, TypeAdapter, model_validator
+
+from govportal.pages.script_text import script_text
 
 THEME = Path(get_theme_dir("govportal"))
 COMPONENTS = THEME / "components"
@@ -92,7 +95,7 @@ class Case:
         body = self.spec.around.replace(PLACE, self.render())
         return (
             f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{self.id}</title>'
-            f"<style>{stylesheet}</style></head><body dir=\"ltr\">{body}<script>{script}</script></body></html>"
+            f"<style>{stylesheet}</style></head><body dir=\"ltr\">{body}<script data-gp-text=\"{escape(script_text('en'))}\">{script}</script></body></html>"
         )
 
 
@@ -101,6 +104,7 @@ def theme_env() -> Environment:
     """The theme's Jinja environment (govportal over Material), escaping as the build does (GovportalPlugin.on_env)."""
     env = Theme(name="govportal").get_env()
     env.autoescape = True
+    env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]  # English, as the build installs per page
     return env
 
 

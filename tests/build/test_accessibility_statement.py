@@ -44,7 +44,7 @@ def test_statement_shows_the_gate_run_and_known_issues(project: Path) -> None:
     assert report.gate is not None and len(report.gate.pages) == 2
     page = (project / "site" / "accessibility" / "index.html").read_text(encoding="utf-8")
     assert "A computer has not checked this copy" not in page
-    assert f"a computer checked\n  {len(report.gate.pages)} pages in a web browser" in page
+    assert f"a computer checked {len(report.gate.pages)} pages in a web browser" in page
     assert "November 23, 2026" in page and "320 pixels wide (mobile), 1280 pixels wide (desktop)" in page
     assert f"<dt>Advice given to editors</dt><dd>{len(report.gate.warnings)}</dd>" in page
     assert "Buttons and links need a 24 x 24 px target" in page and "Page: /agencies/parks/ (at the mobile size)" in page

@@ -5,8 +5,9 @@
   document.querySelectorAll("form[data-gp-search]").forEach(function (form) {
     form.action = form.getAttribute("data-gp-search-page");
   });
+  var TEXT = JSON.parse((document.currentScript && document.currentScript.getAttribute("data-gp-text")) || "{}").search;
   var results = document.querySelector("[data-gp-search-results]");
-  if (!results) return;
+  if (!results || !TEXT) return;  // the words come with the search page, in its language
   var form = document.querySelector("form[data-gp-search-form]");
   var input = form.querySelector("input[name=q]");
   var agency = form.querySelector("select[name=agency]");
@@ -14,6 +15,12 @@
   var status = document.querySelector("[data-gp-search-status]");
   var params = new URLSearchParams(location.search);
   var pagefind;
+
+  function words(template, values) {
+    return template.replace(/%\((\w+)\)s/g, function (all, name) { return values[name]; });
+  }
+
+  function plural(forms, n, values) { return words(n === 1 ? forms.one : forms.other, values); }
 
   function fill(select, values, chosen) {
     Object.keys(values || {}).sort().forEach(function (value) {
@@ -30,7 +37,7 @@
   moreButton.type = "button";
   moreButton.className = "gp-button gp-search__more";
   moreButton.hidden = true;
-  moreButton.textContent = "Show more results";
+  moreButton.textContent = TEXT.more_start;
   results.parentNode.insertBefore(moreButton, results.nextSibling);
 
   function append(found) {
@@ -51,13 +58,13 @@
   }
 
   function describe() {
-    var total = current.results.length, left = total - current.shown;
+    var total = current.results.length, left = total - current.shown, next = Math.min(left, BATCH);
     status.textContent = total === 0
-      ? "No results for \u201c" + current.query + "\u201d. Try other words, or browse all services from A to Z."
-      : total + (total === 1 ? " result" : " results") + " for \u201c" + current.query + "\u201d." +
-        (left > 0 ? " Showing the first " + current.shown + "." : "");
+      ? words(TEXT.none, { query: current.query })
+      : plural(TEXT.found, total, { count: total, query: current.query }) +
+        (left > 0 ? " " + words(TEXT.first, { shown: current.shown }) : "");
     moreButton.hidden = left <= 0;
-    moreButton.textContent = "Show " + Math.min(left, BATCH) + " more " + (Math.min(left, BATCH) === 1 ? "result" : "results");
+    moreButton.textContent = plural(TEXT.more, next, { count: next });
   }
 
   function more() {
@@ -78,7 +85,7 @@
     var filters = {};
     if (agency.value) filters.agency = agency.value;
     if (topic.value) filters.topic = topic.value;
-    status.textContent = "Searching\u2026";
+    status.textContent = TEXT.searching;
     pagefind.search(query, { filters: filters }).then(function (search) {
       current = { results: search.results, query: query, shown: 0 };
       results.innerHTML = "";
@@ -102,7 +109,7 @@
     input.value = params.get("q") || "";
     run();
   }).catch(function () {
-    status.textContent = "Search is not working right now. Browse all services from A to Z instead.";
+    status.textContent = TEXT.broken;
   });
 
   form.addEventListener("submit", function (event) {

@@ -2,7 +2,9 @@
 
 Every HTML page is listed once, at its public address; ``lastmod`` is the page's
 ``last_reviewed`` date (from ``<meta name="govportal:last-reviewed">``) when it has one.
-The 404 page and pages marked ``noindex`` are left out.
+The 404 page and pages marked ``noindex`` are left out. A page published in more than one
+language lists every version, itself included, as ``xhtml:link`` alternates (and the English
+one as ``x-default``), as search engines ask: https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from govportal.model.translation import SOURCE_LANGUAGE, TRANSLATED_LANGUAGES
 from govportal.pages import urls
+from govportal.pages.alternates import LanguageVersions
 from govportal.site_folder import html_pages, page_head, page_url
 
 _REVIEWED = re.compile(r'<meta name="govportal:last-reviewed" content="(\d{4}-\d{2}-\d{2})"')
@@ -35,14 +39,23 @@ def page_paths(site: Path) -> list[tuple[str, str | None]]:
 
 
 def sitemap_xml(site: Path, site_url: str) -> str:
+    pages = page_paths(site)
+    versions = LanguageVersions((path for path, _ in pages), (SOURCE_LANGUAGE, *TRANSLATED_LANGUAGES))
     entries = []
-    for path, reviewed in page_paths(site):
+    for path, reviewed in pages:
         lastmod = f"<lastmod>{reviewed}</lastmod>" if reviewed else ""
-        entries.append(f"<url><loc>{escape(urls.absolute(site_url, path))}</loc>{lastmod}</url>")
+        entries.append(f"<url><loc>{escape(urls.absolute(site_url, path))}</loc>{lastmod}{alternates_xml(versions, path, site_url)}</url>")
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "\n".join(entries) + "\n</urlset>\n"
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
+        + "\n".join(entries) + "\n</urlset>\n"
     )
+
+
+def alternates_xml(versions: LanguageVersions, path: str, site_url: str) -> str:
+    """The page's versions in every language, itself included, and the English one as x-default."""
+    links = versions.hreflang(path)
+    return "".join(f'<xhtml:link rel="alternate" hreflang="{language}" href="{escape(urls.absolute(site_url, href))}"/>' for language, href in links)
 
 
 def write_sitemap(site: Path, site_url: str) -> None:

@@ -6,7 +6,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from jinja2 import Environment
 from markupsafe import Markup
@@ -14,7 +14,6 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -23,6 +22,7 @@ from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
 from govportal import clock
+from govportal.i18n import translator
 from govportal.content import load_content
 from govportal.content.drafts import Publication, publication
 from govportal.content.html_policy import sanitise
@@ -31,18 +31,23 @@ from govportal.content.site_addresses import SiteMap
 from govportal.findings import errors
 from govportal.mkdocs.editor import write_editor
 from govportal.mkdocs.incremental import Rebuilds, editable_theme_dirs, snapshot
-from govportal.mkdocs.preview import guard
 from govportal.mkdocs.site_links import SiteLinks
+from govportal.mkdocs.template_cache import TEMPLATES
 from govportal.mkdocs.theme import add_bundles, with_theme_alias
 from govportal.model.portal import PortalContent
+from govportal.model.translation import SOURCE_LANGUAGE, Language
 from govportal.config.portal import PortalSettings
 from govportal.config.project import ProjectError, portal_settings
 from govportal.pages import directory, exports, glossary, inventory, security_policy, urls
 from govportal.pages.plan import PlannedPage, plan_pages
+from govportal.pages.alternates import LanguageVersions
 from govportal.pages.views import view_of_page
 from govportal.pages.views.layout import PageFacts, layout_view
 from govportal.pages.views.not_found import not_found_view
 from govportal.pages.views.site import PageView, SiteView
+
+if TYPE_CHECKING:  # the preview's server loads only for `govportal serve`
+    from mkdocs.livereload import LiveReloadServer
 
 # A short navigation for every page: the full tree of every service in every page
 # is what makes stock Material pages grow with the size of the site.
@@ -76,7 +81,11 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         # Called after each page is written, for progress display. Not named on_*: MkDocs keeps
         # plugin instances across builds in one process and registers every callable on_* as an event.
         self.page_written_hook: Callable[[], None] | None = None
-        self._site: SiteView | None = None
+        self._site: SiteView | None = None  # the English portal
+        self._sites: dict[Language, SiteView] = {}  # and each language's, English too
+        self._languages = LanguageVersions(())  # which pages the site has in which language, for the switcher
+        self._env: Environment | None = None
+        self._theme_language = "en"  # site.yml's theme language, for English pages
         self._views: dict[str, PageView] = {}
         self._links = SiteLinks()  # links written as web addresses, rewritten to their page's file
         # The preview (`govportal serve`, MkDocs' serve command) draws drafts with a banner; a build leaves them out.
@@ -91,12 +100,14 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         settings = self._settings()
+        self._theme_language = str(config.theme["language"])
         content = self.preloaded or self._load(Path(config.docs_dir), settings, self._parsed if self._preview else None)
         now = clock.now()
         self._publication = publication(content, now, settings.timezone)
         if not self._preview:
             content = self._publication.published(content)  # drafts and scheduled pages never reach a published site
         self._site = SiteView(content, settings, now, config.site_url or "")
+        self._sites = {language: SiteView(content.in_language(language), settings, now, config.site_url or "") for language in settings.languages}
         if self._preview:
             self._rebuilds.plan(snapshot(content, self._publication, config), config)
         if not config.nav:
@@ -130,21 +141,23 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
             files.remove(unpublished)  # a service that is not published (the preview keeps them all)
         has_home = files.get_file_from_path("index.md") is not None
         self._views = {"index.md": PageView("home")} if has_home else {}
-        for planned in plan_pages(site.content, has_home):
+        for planned in plan_pages(site.content, has_home, tuple(self._sites)):
             files.append(File.generated(config, planned.src_uri, content=planned.source()))
-            self._views[planned.src_uri] = site.view_of(planned)
+            self._views[planned.src_uri] = self._sites[planned.language].view_of(planned)
         files.append(File.generated(config, "forms.json", content=inventory.forms_json(site.content)))
         files.append(File.generated(config, "forms.csv", content=inventory.forms_csv(site.content)))
         files.append(File.generated(config, urls.DIRECTORY_JSON, content=directory.directory_json(site.content, site.site_url)))
         files.append(File.generated(config, urls.DIRECTORY_CSV, content=directory.directory_csv(site.content, site.site_url)))
         files.append(File.generated(config, urls.DIRECTORY_SCHEMA, content=directory.directory_schema()))
         files.append(File.generated(config, "_headers", content=security_policy.headers_file(site.settings.feedback)))
-        for path, text in exports.export_files(site.availability, site.site_url):  # status.json, agencies' hours.json and closures.ics
+        exported = self._rebuilds.shared_work("exports", lambda: exports.export_files(site.availability, site.site_url))
+        for path, text in exported:  # status.json, agencies' hours.json and closures.ics
             files.append(File.generated(config, path, content=text))
         for service in site.content.services:
             self._views[service.source] = PageView("service", agency_id=service.agency_id, service=service)
         if site.content.accessibility is not None:
             self._statement_page(files, config)
+        self._languages = LanguageVersions((file.url.removeprefix("./") for file in files.documentation_pages()), tuple(self._sites))  # MkDocs' home is ./
         self._links.site = SiteMap({"/" + file.url: file.src_uri for file in files})
         if self._preview:
             self._rebuilds.keep_unchanged(files)
@@ -158,8 +171,8 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         self._views[STATEMENT.src_uri] = PageView("accessibility")
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
-        """Service pages: the body we already read, with only the title left as front matter,
-        so MkDocs does not parse each service's YAML a second time."""
+        """Service pages: the body we already read (a translation's, on its language's page), with
+        only the title left as front matter, so MkDocs does not parse each service's YAML a second time."""
         view = self._views.get(page.file.src_uri)
         if view is None or view.service is None or view.kind != "service":
             return None
@@ -170,7 +183,7 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         view = self._views.get(page.file.src_uri)
         if view is not None and view.kind != "page":
             page.meta.setdefault("template", f"govportal/{view.kind}.html")
-        description = self._require_site().description(view) if view is not None else None
+        description = self._sites[view.language].description(view) if view is not None else None
         if description:
             page.meta.setdefault("description", description)  # Material's <meta name="description">
         return markdown
@@ -185,6 +198,9 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         template that forgets cannot let an editor's quote or ``<script>`` into the markup."""
         env.loader = with_theme_alias(env.loader)  # a portal's main.html may extend "govportal-theme/main.html"
         env.autoescape = True
+        # MkDocs' theme has Jinja's i18n extension: each page gets its language's words (_in_language)
+        self._env = env
+        env.bytecode_cache = TEMPLATES  # templates compiled by an earlier build (see govportal.mkdocs.template_cache)
         for file in files.documentation_pages():
             # MkDocs calls on_env once every page is rendered and has passed on_page_content (the
             # HTML sanitiser): page bodies are the one HTML we mean to publish as is.
@@ -196,19 +212,19 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         # Our layout has no sidebars; an empty table of contents also stops Material
         # adding a second skip link that jumps to the first Markdown heading.
         page.toc = TableOfContents([])
-        site = self._require_site()
         about = self._views.get(page.file.src_uri, PageView("page"))
+        site = self._in_language(about.language, config)
         context["view"] = view_of_page(site, about)  # type: ignore[typeddict-unknown-key]
-        facts = PageFacts(config.site_name, page.title, page.url, self._unpublished(about))
+        facts = PageFacts(config.site_name, page.title, page.url, self._unpublished(about), self._languages)
         context["layout"] = layout_view(site, about, facts)  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_template_context(self, context: TemplateContext, *, template_name: str, config: MkDocsConfig) -> TemplateContext:
         """Theme pages such as 404.html get the layout content pages have; they are about no page."""
-        site, about = self._require_site(), PageView("page")
+        site, about = self._in_language(SOURCE_LANGUAGE, config), PageView("page")
         context["layout"] = layout_view(site, about, PageFacts(config.site_name))  # type: ignore[typeddict-unknown-key]
         if template_name == "404.html":
-            context["view"] = not_found_view()  # type: ignore[typeddict-unknown-key]
+            context["view"] = not_found_view(tuple(self._sites))  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -216,12 +232,23 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         page, because agency and service pages draw much of their text in templates, after
         on_page_content."""
         view = self._views.get(page.file.src_uri)
-        output = glossary.expand_in_main(output, glossary.page_terms(self._require_site().content, view.agency_id if view else None))
+        site = (self._sites.get(view.language) if view else None) or self._require_site()
+        terms = glossary.page_terms(site.content, view.agency_id if view else None)
+        output = glossary.expand_in_main(output, terms, site.gettext(glossary.SPELLED_OUT))
         if page.present_anchor_ids is not None:  # MkDocs checks links to #anchors after this: those the templates draw count too
             page.present_anchor_ids |= set(_ANCHOR_ID.findall(output))
         if self.page_written_hook is not None:
             self.page_written_hook()
         return output
+
+    def _in_language(self, language: Language, config: MkDocsConfig) -> SiteView:
+        """The portal in the language of the page about to be drawn: our templates' words
+        (Jinja's i18n extension), Material's (its ``language`` setting writes ``<html lang>``),
+        and the views, all in that language."""
+        if self._env is not None:
+            self._env.install_gettext_translations(translator(language), newstyle=True)  # type: ignore[attr-defined]
+        config.theme["language"] = self._theme_language if language == SOURCE_LANGUAGE else language
+        return self._sites.get(language) or self._require_site()
 
     def _unpublished(self, view: PageView | None) -> str | None:
         """Why the page about an unpublished service or agency is not published, for the preview's banner."""
@@ -239,6 +266,8 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
         """A save that breaks the build shows its problems on every page of the preview (see govportal.mkdocs.preview);
         a save in the portal's theme or govportal's rebuilds it too."""
+        from govportal.mkdocs.preview import guard
+
         for folder in editable_theme_dirs(config):
             server.watch(str(folder))
         return guard(server, Path(config.config_file_path or "mkdocs.yml"), Path(config.docs_dir).name)

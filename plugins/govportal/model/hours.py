@@ -9,10 +9,14 @@ channel (``closed_on``); ``special_hours`` replace a day's hours on one date.
 
 Whether a channel is open *now* is never decided here for a page: that is a
 :class:`~govportal.model.schedule.Schedule`, which the browser script reads too.
+
+Hours in words take the page's ``strings`` (``govportal.i18n.translator(language)``; English by
+default): the model cannot reach the catalogues, so the page hands its own down.
 """
 
 from __future__ import annotations
 
+import gettext
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -23,9 +27,9 @@ from pydantic import BeforeValidator, field_validator, model_validator
 
 from govportal.model.fields import ContentModel, Text, fail
 from govportal.model.holidays import WEEKDAYS, Closure, Holiday, holidays_between
-from govportal.model.schedule import Schedule, Span, Status, clock_text
+from govportal.model.schedule import ENGLISH, Schedule, Span, Status, clock_text
 
-__all__ = ["WEEKDAYS", "Calendar", "Closure", "Hours", "SpecialHours", "Status", "TimeRange", "check_zone", "parse_ranges"]
+__all__ = ["WEEKDAYS", "Calendar", "Closure", "Hours", "SpecialHours", "Status", "TimeRange", "check_zone", "parse_ranges", "ranges_in_words"]
 
 _RANGE = re.compile(r"^(\d{1,2}):(\d{2})\s*(?:-|–|to)\s*(\d{1,2}):(\d{2})$")
 DAY = 1440  # minutes
@@ -44,10 +48,10 @@ class TimeRange(NamedTuple):
         end = DAY if self.end is None else self.end.hour * 60 + self.end.minute
         return (start, end + DAY if end <= start else end)
 
-    def words(self) -> str:
-        """``8 a.m. to 5:30 p.m.``, as people here read hours."""
+    def words(self, strings: gettext.NullTranslations = ENGLISH) -> str:
+        """``8 a.m. to 5:30 p.m.``, as people here read hours (``de 8 a. m. a 5:30 p. m.``)."""
         start, end = self.minutes()
-        return f"{clock_text(start)} to {clock_text(end)}"
+        return strings.gettext("%(start)s to %(end)s") % {"start": clock_text(start, strings), "end": clock_text(end, strings)}
 
     def __str__(self) -> str:
         """The range as an editor writes it: ``8:00–17:00``."""
@@ -81,6 +85,15 @@ def parse_ranges(value: Any) -> tuple[TimeRange, ...]:
             raise fail(f"'{part.strip()}' opens and closes at the same time; for all day write 0:00-24:00")
         ranges.append(TimeRange(start, end))
     return tuple(sorted(ranges))
+
+
+def ranges_in_words(ranges: tuple[TimeRange, ...], strings: gettext.NullTranslations = ENGLISH) -> str:
+    """``8 a.m. to noon and 1 p.m. to 5 p.m.``; empty for no ranges."""
+    words = [r.words(strings) for r in ranges]
+    joined = words[0] if words else ""
+    for later in words[1:]:
+        joined = strings.gettext("%(earlier)s and %(later)s") % {"earlier": joined, "later": later}
+    return joined
 
 
 def check_zone(value: str) -> str:
@@ -203,24 +216,37 @@ class Hours(ContentModel):
         """Opening ranges per weekday in minutes after midnight (an overnight end is past 1440)."""
         return [[r.minutes() for r in self.week()[day]] for day in range(7)]
 
-    def summary(self) -> list[tuple[str, str]]:
-        """Rows of (days, hours) for display, with runs of equal days merged: ``("Monday to Friday", "8 a.m. to 5 p.m.")``."""
-        if self.open_24_7:
-            return [("Every day", "24 hours")]
-        rows: list[tuple[str, str]] = []
+    def runs(self) -> list[tuple[int, int, tuple[TimeRange, ...]]]:
+        """The week as runs of days with equal hours: (first weekday, last weekday, ranges), Monday = 0."""
+        found: list[tuple[int, int, tuple[TimeRange, ...]]] = []
         week = self.week()
         start = 0
         for number in range(1, 8):
             if number == 7 or week[number] != week[start]:
-                first, last = WEEKDAYS[start].title(), WEEKDAYS[number - 1].title()
-                days = first if start == number - 1 else f"{first} to {last}"
-                rows.append((days, " and ".join(r.words() for r in week[start]) or "Closed"))
+                found.append((start, number - 1, week[start]))
                 start = number
-        return rows
+        return found
 
-    def in_words(self, zone_label: str) -> str:
-        """The week in one line: ``Monday to Friday, 8 a.m. to 5 p.m. Mountain Time``."""
+    def summary(self, strings: gettext.NullTranslations = ENGLISH) -> list[tuple[str, str]]:
+        """Rows of (days, hours) for display, with runs of equal days merged: ``("Monday to Friday", "8 a.m. to 5 p.m.")``,
+        worded as inside a sentence (Spanish day names are lower case)."""
+        _ = strings.gettext
         if self.open_24_7:
-            return "24 hours a day, 7 days a week"
-        open_rows = [f"{days}, {hours}" for days, hours in self.summary() if hours != "Closed"]
-        return "; ".join(open_rows) + f" {zone_label}"
+            return [(_("Every day"), _("24 hours"))]
+        return [(_days(first, last, strings), ranges_in_words(ranges, strings) or _("Closed")) for first, last, ranges in self.runs()]
+
+    def in_words(self, zone_label: str, strings: gettext.NullTranslations = ENGLISH) -> str:
+        """The week in one line: ``Monday to Friday, 8 a.m. to 5 p.m. Mountain Time``."""
+        _ = strings.gettext
+        if self.open_24_7:
+            return _("24 hours a day, 7 days a week")
+        open_rows = [_("%(days)s, %(hours)s") % {"days": _days(first, last, strings), "hours": ranges_in_words(ranges, strings)} for first, last, ranges in self.runs() if ranges]
+        return _("%(hours)s %(zone)s") % {"hours": "; ".join(open_rows), "zone": zone_label}
+
+
+def _days(first: int, last: int, strings: gettext.NullTranslations) -> str:
+    """``Monday to Friday``, or one day's name; the names are in the catalogue (govportal.pages.script_text)."""
+    name = strings.gettext(WEEKDAYS[first].title())
+    if first == last:
+        return name
+    return strings.gettext("%(first)s to %(last)s") % {"first": name, "last": strings.gettext(WEEKDAYS[last].title())}

@@ -20,6 +20,7 @@ The hours of a day are its special hours if it has some, none if it is closed, e
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -27,13 +28,20 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import get_timezone, get_timezone_name
 
+from govportal.model.translation import Language
+
 Span = tuple[int, int]  # minutes after the day's midnight; an overnight end is past 1440
 DAY = 1440
 LOOK_AHEAD = 14
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-# Where the CLDR's generic name is not what people here say.
-_ZONE_LABELS = {"UTC": "UTC", "Etc/UTC": "UTC", "Pacific/Honolulu": "Hawaii Time"}
+# Where the CLDR's generic name is not what people here say, by language.
+_ZONE_LABELS: dict[Language, dict[str, str]] = {
+    "en": {"UTC": "UTC", "Etc/UTC": "UTC", "Pacific/Honolulu": "Hawaii Time"},
+    "es": {"UTC": "UTC", "Etc/UTC": "UTC", "Pacific/Honolulu": "hora de Hawái"},
+}
+# English words are the message ids themselves: what a translator for English gives back.
+ENGLISH = gettext.NullTranslations()
 
 
 @dataclass(frozen=True)
@@ -103,15 +111,17 @@ class Schedule:
         return None
 
 
-def clock_text(minutes: int) -> str:
-    """``8 a.m.``, ``5:30 p.m.``, ``noon``, ``midnight``: a 12-hour clock, as people here read it."""
+def clock_text(minutes: int, strings: gettext.NullTranslations = ENGLISH) -> str:
+    """``8 a.m.``, ``5:30 p.m.``, ``noon``, ``midnight``: a 12-hour clock, as people here read it,
+    in the language of ``strings`` (``govportal.i18n.translator``)."""
+    _ = strings.gettext
     minutes %= DAY
     if minutes == 0:
-        return "midnight"
+        return _("midnight")
     if minutes == 720:
-        return "noon"
+        return _("noon")
     hour, minute = divmod(minutes, 60)
-    suffix = "a.m." if hour < 12 else "p.m."
+    suffix = _("a.m.") if hour < 12 else _("p.m.")
     return f"{hour % 12 or 12}{f':{minute:02d}' if minute else ''} {suffix}"
 
 
@@ -125,6 +135,13 @@ def day_text(offset: int, day: date) -> str:
     return name if offset < 7 else f"{name}, {MONTH_NAMES[day.month - 1]} {day.day}"
 
 
-def zone_label(zone: str) -> str:
-    """``Mountain Time`` for America/Denver: the name people use, from the CLDR (Babel)."""
-    return _ZONE_LABELS.get(zone) or get_timezone_name(get_timezone(zone), width="long", locale="en_US", zone_variant="generic")
+def babel_locale(language: Language) -> str:
+    """The CLDR locale of a portal language: the portal is for people in the US (``es_US``)."""
+    return f"{language}_US"
+
+
+def zone_label(zone: str, language: Language = "en") -> str:
+    """``Mountain Time`` for America/Denver (``hora de las Montañas Rocosas`` in Spanish): the name
+    people use, from the CLDR (Babel)."""
+    label = _ZONE_LABELS[language].get(zone)
+    return label or get_timezone_name(get_timezone(zone), width="long", locale=babel_locale(language), zone_variant="generic")

@@ -23,6 +23,7 @@ from govportal.config.gate import GateSettings
 from govportal.findings import Finding
 from govportal.gate.baseline import fix_dates
 from govportal.gate.issues import GateRun
+from govportal.i18n import translator
 from govportal.model.accessibility import (
     CHECK_NAMES,
     AccessibilityRecord,
@@ -162,10 +163,12 @@ def _date(value: str) -> date | None:
 
 def render_evidence(evidence: Evidence, theme_dir: Path | None = None) -> str:
     """The evidence section's HTML, from the same partial the page was first written with
-    (the portal's own copy in ``theme_dir`` first, as MkDocs would pick it)."""
+    (the portal's own copy in ``theme_dir`` first, as MkDocs would pick it), with its words in
+    English: the statement is an English page."""
     ours = FileSystemLoader(str(files("govportal.theme")))
     loader = ChoiceLoader([FileSystemLoader(str(theme_dir)), ours]) if theme_dir else ours
-    env = Environment(loader=loader, autoescape=True, undefined=StrictUndefined)
+    env = Environment(loader=loader, autoescape=True, undefined=StrictUndefined, extensions=["jinja2.ext.i18n"])
+    env.install_gettext_translations(translator("en"), newstyle=True)  # type: ignore[attr-defined]  # added by the i18n extension
     return env.get_template(PARTIAL).render(evidence=evidence)
 
 

@@ -5,6 +5,7 @@ the page is read, so the browser works it out from the hours data each status li
 (:meth:`Availability.hours_data`, the same :class:`~govportal.model.schedule.Schedule` the
 tests hold equal to the Python rules). Alerts and statuses are in a page only while active
 at build time; their end is in the page too, for the script to hide them when it passes.
+Everything in words is in the portal's language (``content.language``).
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from govportal.i18n import translator
 from govportal.model.agency import CHANNEL_NAMES, Agency, Channel
 from govportal.model.alerts import Alert
-from govportal.model.hours import Calendar, Hours
+from govportal.model.hours import Calendar, Hours, ranges_in_words
 from govportal.model.portal import PortalContent, ServicePage
-from govportal.model.schedule import Schedule, day_text, zone_label
+from govportal.model.schedule import Schedule, zone_label
 from govportal.model.status import ServiceStatus, aware
 from govportal.pages import urls
+from govportal.pages.wording import capitalized, day_and_month
 
 # How far ahead pages carry closures and special hours: a page a year old still knows them.
 DATA_DAYS = 400
@@ -57,6 +60,8 @@ class Availability:
         self.zone = zone
         self.moment = moment
         self.today = moment.astimezone(ZoneInfo(zone)).date()
+        self.language = content.language
+        self.strings = translator(content.language)
 
     def calendar(self, agency_id: str | None) -> Calendar:
         holidays = tuple(self.content.portal.holidays)
@@ -72,24 +77,42 @@ class Availability:
         return json.dumps(self.schedule(hours, agency_id).data(), separators=(",", ":"), ensure_ascii=False)
 
     def zone_name(self, hours: Hours) -> str:
-        return zone_label(hours.timezone or self.zone)
+        """``Mountain Time``, ``hora de las Montañas Rocosas``."""
+        return zone_label(hours.timezone or self.zone, self.language)
+
+    def week_words(self, hours: Hours) -> str:
+        """``Monday to Friday, 8 a.m. to 5 p.m. Mountain Time``."""
+        return hours.in_words(self.zone_name(hours), self.strings)
 
     def hours_words(self, hours: Hours) -> str:
         """``Monday to Friday, 8 a.m. to 5 p.m. Mountain Time; closed on state holidays``."""
-        words = hours.in_words(self.zone_name(hours))
-        return words + ("; closed on state holidays" if hours.observes_state_holidays and not hours.open_24_7 else "")
+        words = self.week_words(hours)
+        if hours.observes_state_holidays and not hours.open_24_7:
+            return self.strings.gettext("%(hours)s; closed on state holidays") % {"hours": words}
+        return words
+
+    def hours_rows(self, hours: Hours) -> tuple[tuple[str, str], ...]:
+        """Rows of an opening-hours table: ``("Monday to Friday", "8 a.m. to 5 p.m.")``, each day cell
+        starting with a capital (``De lunes a viernes``)."""
+        return tuple((capitalized(days), times) for days, times in hours.summary(self.strings))
 
     def day_notes(self, hours: Hours, agency_id: str | None = None) -> list[DayNote]:
         """Closures and special hours in the next weeks, in words, by date."""
         if hours.open_24_7:
             return []
+        _ = self.strings.gettext
         calendar, last = hours.calendar(self.calendar(agency_id)), self.today + timedelta(days=LIST_DAYS)
         special = calendar.special_dates(self.today, last)
-        notes = [DayNote(d, _long(d), f"closed ({why})") for d, why in calendar.closed_dates(self.today, last).items() if d not in special]
+        notes = [DayNote(d, self._when(d), _("closed (%(reason)s)") % {"reason": why}) for d, why in calendar.closed_dates(self.today, last).items() if d not in special]
         for day, extra in special.items():
-            words = " and ".join(r.words() for r in extra.hours)
-            notes.append(DayNote(day, _long(day), f"open {words}" + (f" ({extra.name})" if extra.name else "")))
+            words = ranges_in_words(tuple(extra.hours), self.strings)
+            what = _("open %(hours)s (%(reason)s)") % {"hours": words, "reason": extra.name} if extra.name else _("open %(hours)s") % {"hours": words}
+            notes.append(DayNote(day, self._when(day), what))
         return sorted(notes, key=lambda n: n.day)
+
+    def _when(self, day: date) -> str:
+        """``Friday, December 25``, ``Viernes, 25 de diciembre``: a list item's label."""
+        return capitalized(day_and_month(day, self.language))
 
     # Alerts
 
@@ -100,11 +123,21 @@ class Availability:
         order = {"emergency": 0, "warning": 1, "information": 2}
         return sorted(found, key=lambda a: order[a.severity])
 
+    def severity_name(self, alert: Alert) -> str:
+        """``Warning``, ``Advertencia``: the model's name in the portal's language (in the catalogue
+        from govportal/model/alerts.py)."""
+        return self.strings.gettext(alert.severity_name)
+
     def ends_iso(self, window: Alert | ServiceStatus) -> str:
         end = window.ends_at(self.zone)
         return end.isoformat() if end else ""
 
     # Service and channel status
+
+    def state_name(self, status: ServiceStatus) -> str:
+        """``Not working``, ``No funciona``: the model's name in the portal's language (in the catalogue
+        from govportal/model/status.py)."""
+        return self.strings.gettext(status.state_name)
 
     def status_of(self, status: ServiceStatus | None) -> ServiceStatus | None:
         """``status`` while it applies (since .. until), else None."""
@@ -150,11 +183,6 @@ class Availability:
             for item in self.not_working()
         ]
         return json.dumps({"generated": self.moment.isoformat(timespec="seconds"), "not_working": items}, ensure_ascii=False, indent=2) + "\n"
-
-
-def _long(day: date) -> str:
-    """``Friday, December 25``."""
-    return day_text(LIST_DAYS, day)
 
 
 def _iso(moment: datetime | None, zone: str) -> str | None:

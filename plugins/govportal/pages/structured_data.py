@@ -1,7 +1,9 @@
 """schema.org JSON-LD for service and agency pages, so search engines and other portals can reuse them.
 
 Only real schema.org types and properties: GovernmentService, GovernmentOrganization,
-ServiceChannel, ContactPoint, OpeningHoursSpecification, Audience, AdministrativeArea.
+ServiceChannel, ContactPoint, OpeningHoursSpecification, Audience, AdministrativeArea, WebPage.
+The language of a page is said on the page (``mainEntityOfPage``, a WebPage with ``inLanguage``):
+schema.org gives ``inLanguage`` to creative works, not to services or organisations.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from markupsafe import Markup
 from govportal.model.agency import Agency, ChatChannel, EmailChannel, PhoneChannel, TtyChannel
 from govportal.model.hours import Hours
 from govportal.model.portal import ServicePage
+from govportal.model.translation import Language
 
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 Json = dict[str, Any]
@@ -100,7 +103,12 @@ def service_channels(page: ServicePage, agency: Agency, state: str) -> list[Json
     return channels
 
 
-def government_service(page: ServicePage, agency: Agency, page_url: str, agency_url: str, state: str, topics: list[str]) -> Json:
+def web_page(url: str, language: Language) -> Json:
+    """The page that describes a service or agency, and the language it is written in."""
+    return {"@type": "WebPage", "url": url, "inLanguage": language}
+
+
+def government_service(page: ServicePage, agency: Agency, page_url: str, agency_url: str, state: str, topics: list[str], language: Language) -> Json:
     return {
         "@context": "https://schema.org",
         "@type": "GovernmentService",
@@ -112,11 +120,12 @@ def government_service(page: ServicePage, agency: Agency, page_url: str, agency_
         "audience": {"@type": "Audience", "audienceType": "; ".join(page.service.who_can_use)},
         "areaServed": {"@type": "AdministrativeArea", "name": state},
         "availableChannel": service_channels(page, agency, state),
+        "mainEntityOfPage": web_page(page_url, language),
     }
 
 
-def agency_data(agency: Agency, url: str, state: str) -> Json:
-    return {"@context": "https://schema.org", **organization(agency, url), "areaServed": {"@type": "AdministrativeArea", "name": state}}
+def agency_data(agency: Agency, url: str, state: str, language: Language) -> Json:
+    return {"@context": "https://schema.org", **organization(agency, url), "areaServed": {"@type": "AdministrativeArea", "name": state}, "mainEntityOfPage": web_page(url, language)}
 
 
 def script_json(data: Json) -> Markup:

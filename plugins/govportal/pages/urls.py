@@ -7,6 +7,8 @@ instead of joining strings, so moving a page (or adding ``/es/`` in front) is on
 
 from __future__ import annotations
 
+from govportal.model.translation import SOURCE_LANGUAGE, Language
+
 HOME = ""
 HELP = "help/"
 AGENCIES = "agencies/"
@@ -17,6 +19,8 @@ SEARCH = "search/"
 STATUS = "status/"
 PERFORMANCE = "performance/"
 ACCESSIBILITY = "accessibility/"
+# The lists every language has (the page plan adds the agency, topic and service pages).
+IN_EVERY_LANGUAGE = frozenset({HOME, HELP, AGENCIES, SERVICES, TOPICS, SEARCH})
 
 # Data files published beside the pages that show them, and files of the built folder.
 FORMS_CSV = "forms.csv"
@@ -30,6 +34,12 @@ SITEMAP = "sitemap.xml"
 DIRECTORY_JSON = "directory.json"  # every agency's contacts, for other sites and assistants
 DIRECTORY_CSV = "directory.csv"
 DIRECTORY_SCHEMA = "directory.schema.json"
+
+
+def localized(path: str, language: Language) -> str:
+    """A page's address in ``language``: English pages at the root, the others under their code
+    with the same path (``services/dmv/renew/`` -> ``es/services/dmv/renew/``)."""
+    return path if language == SOURCE_LANGUAGE else f"{language}/{path}"
 
 
 def help_for(agency_id: str | None) -> str:

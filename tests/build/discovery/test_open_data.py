@@ -23,7 +23,7 @@ from tests.conftest import REPO, TODAY
 GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 SCHEMA_ORG_TYPES = {"GovernmentService", "GovernmentOrganization", "ServiceChannel", "ContactPoint", "OpeningHoursSpecification",
-                    "Audience", "AdministrativeArea", "PostalAddress", "Place"}
+                    "Audience", "AdministrativeArea", "PostalAddress", "Place", "WebPage"}
 
 
 def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -187,3 +187,14 @@ def test_review_lists_what_is_due_by_agency(project: Path) -> None:
     assert result.returncode == 0
     assert "overdue since 2026-10-01: Reserve a campsite (service) — content/services/parks/reserve-a-campsite.md" in result.stdout
     assert "1 overdue" in result.stdout
+
+
+def test_a_service_and_its_translation_name_each_other_and_say_their_language(sample_site: Path) -> None:
+    english, spanish = "https://www.example.gov/services/dmv/renew-drivers-license/", "https://www.example.gov/es/services/dmv/renew-drivers-license/"
+    urls = {u.findtext(f"{SITEMAP}loc"): u for u in ET.parse(sample_site / "sitemap.xml").getroot().findall(f"{SITEMAP}url")}
+    for loc in (english, spanish):
+        links = [(link.get("hreflang"), link.get("href")) for link in urls[loc].findall("{http://www.w3.org/1999/xhtml}link")]
+        assert links == [("en", english), ("es", spanish), ("x-default", english)]
+    data = json_ld(sample_site / "es/services/dmv/renew-drivers-license/index.html")
+    assert data["mainEntityOfPage"] == {"@type": "WebPage", "url": spanish, "inLanguage": "es"}
+    assert json_ld(sample_site / "agencies/dmv/index.html")["mainEntityOfPage"] == {"@type": "WebPage", "url": "https://www.example.gov/agencies/dmv/", "inLanguage": "en"}

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from govportal.discovery.sitemap import page_paths, write_sitemap
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
 def page(site: Path, path: str, head: str = "") -> None:
@@ -34,3 +38,16 @@ def test_an_editors_own_robots_txt_is_kept(tmp_path: Path) -> None:
     (tmp_path / "robots.txt").write_text("User-agent: *\nDisallow: /\n", encoding="utf-8")
     write_sitemap(tmp_path, "https://example.gov")
     assert (tmp_path / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nDisallow: /\n"
+
+
+def test_pages_in_two_languages_list_both_versions_and_english_as_default(tmp_path: Path) -> None:
+    for path in ("help/index.html", "es/help/index.html", "forms/index.html"):
+        page(tmp_path, path)
+    write_sitemap(tmp_path, "https://example.gov/")
+    root = ET.parse(tmp_path / "sitemap.xml").getroot()
+    alternates = {
+        url.findtext(f"{SITEMAP}loc"): [(link.get("hreflang"), link.get("href")) for link in url.findall(f"{XHTML}link")]
+        for url in root.findall(f"{SITEMAP}url")
+    }
+    both = [("en", "https://example.gov/help/"), ("es", "https://example.gov/es/help/"), ("x-default", "https://example.gov/help/")]
+    assert alternates == {"https://example.gov/help/": both, "https://example.gov/es/help/": both, "https://example.gov/forms/": []}

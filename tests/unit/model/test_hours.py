@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from govportal.model.holidays import Holiday, holidays_between, years_without_holidays
 from govportal.model.hours import Calendar, Hours
+from govportal.i18n import translator
 from govportal.model.schedule import clock_text, zone_label
 
 OFFICE = Hours.model_validate({"timezone": "America/Denver", "weekdays": "7:30-17:30", "saturday": "9:00-13:00"})
@@ -30,9 +31,37 @@ def test_clock_text(minutes: int, text: str) -> None:
     assert clock_text(minutes) == text
 
 
+def test_summary_and_week_in_spanish_words() -> None:
+    spanish = translator("es")
+    split = Hours.model_validate({"weekdays": "8:00-12:00, 13:00-17:00", "saturday": "0:00-24:00"})
+    assert OFFICE.summary(spanish) == [
+        ("de lunes a viernes", "de 7:30 a. m. a 5:30 p. m."),
+        ("sábado", "de 9 a. m. a 1 p. m."),
+        ("domingo", "Cerrado"),
+    ]
+    assert OFFICE.in_words("hora de las Montañas Rocosas", spanish) == (
+        "de lunes a viernes, de 7:30 a. m. a 5:30 p. m.; sábado, de 9 a. m. a 1 p. m., hora de las Montañas Rocosas"
+    )
+    assert split.summary(spanish)[0] == ("de lunes a viernes", "de 8 a. m. a 12 del mediodía y de 1 p. m. a 5 p. m.")
+    assert split.summary()[1] == ("Saturday", "midnight to midnight")  # the English is unchanged
+    assert split.summary(spanish)[1] == ("sábado", "de 12 de la medianoche a 12 de la medianoche")
+    assert Hours(open_24_7=True).summary(spanish) == [("todos los días", "24 horas")]
+    assert Hours(open_24_7=True).in_words("hora central", spanish) == "24 horas al día, 7 días a la semana"
+
+
+@pytest.mark.parametrize(("minutes", "text"), [(0, "12 de la medianoche"), (720, "12 del mediodía"), (480, "8 a. m."), (1050, "5:30 p. m."), (1560, "2 a. m.")])
+def test_clock_text_in_spanish(minutes: int, text: str) -> None:
+    assert clock_text(minutes, translator("es")) == text
+
+
 @pytest.mark.parametrize(("zone", "label"), [("America/Denver", "Mountain Time"), ("America/New_York", "Eastern Time"), ("Pacific/Honolulu", "Hawaii Time")])
 def test_zone_is_named_as_people_say_it(zone: str, label: str) -> None:
     assert zone_label(zone) == label
+
+
+@pytest.mark.parametrize(("zone", "label"), [("America/Denver", "hora de las Montañas Rocosas"), ("America/New_York", "hora oriental"), ("Pacific/Honolulu", "hora de Hawái"), ("UTC", "UTC")])
+def test_zone_is_named_in_spanish_from_the_cldr(zone: str, label: str) -> None:
+    assert zone_label(zone, "es") == label
 
 
 def test_overnight_hours_run_past_midnight() -> None:

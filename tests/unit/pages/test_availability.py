@@ -6,10 +6,11 @@ import json
 from dataclasses import replace
 from datetime import date, datetime, timezone
 
-from govportal.model.alerts import Alert, Scope
+from govportal.i18n import translator
+from govportal.model.alerts import SEVERITY_NAMES, Alert, Scope
 from govportal.model.hours import Closure, Hours, SpecialHours
 from govportal.model.portal import PortalContent
-from govportal.model.status import ServiceStatus
+from govportal.model.status import STATE_NAMES, ServiceStatus
 from govportal.pages.availability import Availability, DayNote
 from tests.unit.pages.views.portal import MOMENT, minimal, service, with_services
 
@@ -35,6 +36,31 @@ def test_hours_in_words_with_the_zone_and_state_holidays() -> None:
     assert at().hours_words(WEEKDAYS) == "Monday to Friday, 8 a.m. to 5 p.m. Mountain Time; closed on state holidays"
     assert at().hours_words(WEEKDAYS.model_copy(update={"observes_state_holidays": False, "timezone": "America/New_York"})) == "Monday to Friday, 8 a.m. to 5 p.m. Eastern Time"
     assert at().zone_name(Hours(open_24_7=True)) == "Mountain Time"
+
+
+def test_hours_in_spanish_words_with_the_spanish_zone_name() -> None:
+    spanish = at(replace(minimal(), language="es"))
+    assert spanish.hours_words(WEEKDAYS) == "de lunes a viernes, de 8 a. m. a 5 p. m., hora de las Montañas Rocosas; cerrado los días feriados del estado"
+    assert spanish.week_words(WEEKDAYS) == "de lunes a viernes, de 8 a. m. a 5 p. m., hora de las Montañas Rocosas"
+    assert spanish.hours_rows(WEEKDAYS) == (("De lunes a viernes", "de 8 a. m. a 5 p. m."), ("De sábado a domingo", "Cerrado"))
+    assert at().hours_rows(WEEKDAYS) == (("Monday to Friday", "8 a.m. to 5 p.m."), ("Saturday to Sunday", "Closed"))
+
+
+def test_day_notes_in_spanish() -> None:
+    parks = PARKS.model_copy(update={"special_hours": [SpecialHours(date=date(2026, 12, 24), hours="8:00-12:00", name="Nochebuena")]})  # type: ignore[arg-type]
+    notes = at(replace(minimal(), agencies={"parks": parks}, language="es")).day_notes(WEEKDAYS, "parks")
+    assert [(n.when, n.what) for n in notes] == [
+        ("Jueves, 24 de diciembre", "abierto de 8 a. m. a 12 del mediodía (Nochebuena)"),
+        ("Viernes, 25 de diciembre", "cerrado (Christmas Day)"),  # the holiday's name is the content's
+    ]
+
+
+def test_states_and_severities_are_named_in_the_pages_language() -> None:
+    spanish = at(replace(minimal(), language="es"))
+    assert (spanish.state_name(DOWN), at().state_name(DOWN)) == ("No funciona", "Not working")
+    assert (spanish.severity_name(alert("Storm", "warning")), at().severity_name(alert("Storm", "warning"))) == ("Advertencia", "Warning")
+    untranslated = [name for name in (*STATE_NAMES.values(), *SEVERITY_NAMES.values()) if translator("es").gettext(name) == name]
+    assert untranslated == []  # the model's names are not marked for pybabel: the catalogue must hold them
 
 
 def test_day_notes_list_holidays_closures_and_special_hours_by_date() -> None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from govportal.pages.glossary import expand_first_use, expand_in_main
+from govportal.i18n import translator
+from govportal.model.glossary import Glossary
+from govportal.pages.glossary import SPELLED_OUT, expand_first_use, expand_in_main, page_terms
+from tests.unit.pages.views.portal import minimal
 
 TERMS = {"DMV": "Division of Motor Vehicles", "WIC": "Women, Infants & Children", "SNAP": "Supplemental Nutrition Assistance Program"}
 DMV = '<abbr title="Division of Motor Vehicles">DMV</abbr>'
@@ -31,3 +36,24 @@ def test_expansion_is_escaped() -> None:
 def test_only_main_is_changed() -> None:
     page = "<header>DMV</header><main><p>DMV</p></main><footer>DMV</footer>"
     assert expand_in_main(page, TERMS) == f"<header>DMV</header><main><p>Division of Motor Vehicles ({DMV})</p></main><footer>DMV</footer>"
+
+
+def test_text_marked_with_its_own_language_is_left_alone_even_when_nested() -> None:
+    html = '<p lang="en">Tell the DMV. <span>The DMV</span> too.</p><ul lang="en"><li><ul><li>x</li></ul>DMV</li></ul><p>Llame al DMV.</p>'
+    expected = '<p lang="en">Tell the DMV. <span>The DMV</span> too.</p><ul lang="en"><li><ul><li>x</li></ul>DMV</li></ul><p>Llame al División de Vehículos Motorizados (<abbr title="División de Vehículos Motorizados">DMV</abbr>).</p>'
+    assert expand_first_use(html, {"DMV": "División de Vehículos Motorizados"}) == expected
+
+
+def test_a_translated_page_says_the_letters_come_from_the_english_name() -> None:
+    spanish = translator("es").gettext(SPELLED_OUT)
+    assert expand_first_use("<p>Llame al DOH.</p>", {"DOH": "Departamento de Salud"}, spanish) == (
+        '<p>Llame al Departamento de Salud (<abbr title="Departamento de Salud">DOH</abbr>, por sus siglas en inglés).</p>'
+    )
+
+
+def test_a_translated_portal_spells_out_only_the_agency_acronym_as_the_glossary_is_in_english() -> None:
+    glossary = Glossary.model_validate({"terms": [{"term": "WIC", "expansion": "Women, Infants, and Children"}]})
+    parks = minimal().agencies["parks"].model_copy(update={"acronym": "DPR"})
+    english = replace(minimal(), glossary=glossary, agencies={"parks": parks})
+    assert page_terms(english, "parks") == {"WIC": "Women, Infants, and Children", "DPR": parks.name}
+    assert page_terms(replace(english, language="es"), "parks") == {"DPR": parks.name}

@@ -47,14 +47,14 @@ def test_a_service_names_its_channels_provider_audience_and_area() -> None:
     page = service("reserve-a-campsite", "Reserve a campsite", "parks", ("outdoors",), how_to_apply=HowToApply(
         mail=MailOption(address="PO Box 1"), in_person=InPersonOption(address="1 Park Way"),
     ))
-    data = government_service(page, PARKS, "https://portal.example.gov/services/parks/reserve-a-campsite/", URL, "Utah", ["Outdoors"])
+    data = government_service(page, PARKS, "https://portal.example.gov/services/parks/reserve-a-campsite/", URL, "Utah", ["Outdoors"], "en")
     assert (data["@type"], data["serviceType"], data["audience"]["audienceType"], data["areaServed"]["name"]) == ("GovernmentService", "Outdoors", "Anyone 18 or older.", "Utah")
     assert data["provider"]["name"] == "Division of State Parks"
     assert data["availableChannel"] == [
         {"@type": "ServiceChannel", "name": "Mail", "servicePostalAddress": {"@type": "PostalAddress", "streetAddress": "PO Box 1", "addressRegion": "Utah"}},
         {"@type": "ServiceChannel", "name": "In person", "availableLanguage": ["English"], "serviceLocation": {"@type": "Place", "address": "1 Park Way"}},
     ]
-    assert government_service(page, PARKS, "", URL, "Utah", [])["serviceType"] == "Reserve a campsite"
+    assert government_service(page, PARKS, "", URL, "Utah", [], "en")["serviceType"] == "Reserve a campsite"
 
 
 def test_the_fixture_service_is_online_then_by_phone() -> None:
@@ -62,8 +62,15 @@ def test_the_fixture_service_is_online_then_by_phone() -> None:
 
 
 def test_agency_data_is_a_document_of_its_own() -> None:
-    data = agency_data(PARKS, URL, "Utah")
+    data = agency_data(PARKS, URL, "Utah", "en")
     assert (data["@context"], data["@type"], data["areaServed"]) == ("https://schema.org", "GovernmentOrganization", {"@type": "AdministrativeArea", "name": "Utah"})
+
+
+def test_the_page_says_its_language_where_schema_org_allows_it() -> None:
+    spanish = "https://portal.example.gov/es/services/parks/reserve-a-campsite/"
+    service_page = government_service(minimal().services[0], PARKS, spanish, URL, "Utah", [], "es")["mainEntityOfPage"]
+    assert service_page == {"@type": "WebPage", "url": spanish, "inLanguage": "es"}
+    assert agency_data(PARKS, URL, "Utah", "en")["mainEntityOfPage"] == {"@type": "WebPage", "url": URL, "inLanguage": "en"}
 
 
 def test_no_editor_text_can_end_the_script_element_and_the_json_reads_the_same() -> None:

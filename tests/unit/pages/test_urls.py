@@ -22,3 +22,10 @@ def test_anchors_and_files_beside_pages() -> None:
     assert urls.agency_file("dmv", "hours.json") == "agencies/dmv/hours.json"
     assert urls.source_of(urls.agency("dmv")) == "agencies/dmv/index.md"
     assert urls.source_of(urls.HOME) == "index.md"
+
+
+def test_pages_in_other_languages_sit_under_the_language_with_the_same_path() -> None:
+    assert urls.localized(urls.service("dmv/renew"), "es") == "es/services/dmv/renew/"
+    assert urls.localized(urls.HOME, "es") == "es/"
+    assert urls.localized(urls.help_for("dmv"), "es") == "es/help/#dmv"
+    assert urls.localized(urls.agency("dmv"), "en") == "agencies/dmv/"

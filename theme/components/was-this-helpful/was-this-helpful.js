@@ -1,9 +1,10 @@
 /* Feedback forms: send in place and show the thank-you message or the errors without
  * leaving the page. Without this, the same forms post normally and the receiver sends
- * people back to the page. */
+ * people back to the page. The error words come from the page, in its language (data-gp-text). */
 (function () {
   "use strict";
-  if (!window.fetch || !window.FormData) return;
+  var TEXT = JSON.parse((document.currentScript && document.currentScript.getAttribute("data-gp-text")) || "{}").forms;
+  if (!window.fetch || !window.FormData || !TEXT) return;
 
   function fieldsOf(form) {
     var data = {};
@@ -38,7 +39,7 @@
     });
     summary.innerHTML = "";
     var title = document.createElement("h2");
-    title.textContent = "There is a problem";
+    title.textContent = TEXT.problem;
     summary.appendChild(title);
     summary.appendChild(list);
     summary.hidden = false;
@@ -85,9 +86,9 @@
         return response.json().then(function (body) { return { ok: response.ok, body: body }; });
       }).then(function (result) {
         if (result.ok) { key = newKey(); thank(form); }
-        else showErrors(form, result.body.errors || { form: "Something went wrong. Please try again." });
+        else showErrors(form, result.body.errors || { form: TEXT.failed });
       }).catch(function () {
-        showErrors(form, { form: "We could not send your answers. Check your connection and try again." });
+        showErrors(form, { form: TEXT.offline });
       }).then(function () { button.disabled = false; });
     });
   });

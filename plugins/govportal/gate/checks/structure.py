@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from govportal.gate.checks import Where
+from govportal.i18n import language_of_path
 from govportal.gate.issues import Issue
 from govportal.rules import rule
 
@@ -26,14 +27,16 @@ def check_structure(info: dict[str, Any], where: Where) -> tuple[list[Issue], st
 
 
 def duplicate_titles(titles: dict[str, str]) -> list[Issue]:
-    """Pages sharing a title: each is reported with the other pages that use it."""
-    by_title: dict[str, list[str]] = defaultdict(list)
+    """Pages of one language sharing a title: each is reported with the other pages that use it.
+    A page and its translation may share one (an agency's name is often not translated): they are
+    told apart by their language, which the page and its hreflang links say."""
+    by_title: dict[tuple[str, str], list[str]] = defaultdict(list)
     for page, title in titles.items():
         if title:
-            by_title[title].append(page)
+            by_title[(language_of_path(page), title)].append(page)
     found = []
     details = rule("page-title")
-    for title, pages in by_title.items():
+    for (_, title), pages in by_title.items():
         for page in pages if len(pages) > 1 else []:
             others = ", ".join(p or "/" for p in pages if p != page)
             found.append(Issue("page-title", page, "", "title", f"the title '{title}' is also used by {others}", details.severity, details.help_url))

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from govportal.model.agency import CHANNEL_NAMES, Channel, ChatChannel, EmailChannel, InPersonChannel
 from govportal.model.hours import Hours
-from govportal.pages.availability import Availability, DayNote
+from govportal.model.translation import Language
+from govportal.pages.availability import DayNote
 from govportal.pages.views.parts import Link, Notice, email_link, notice, phone_link, words_list
+from govportal.pages.views.site import SiteView
 
 # 711 reaches the relay service from any phone in the US; people who have not used it need telling.
 RELAY_NUMBER = "711"
@@ -29,7 +31,8 @@ class ContactCard:
     """One way to get help: how to reach it, when, how fast, in which languages, what to have ready."""
 
     kind: str  # phone | tty | email | chat | in_person: the CSS modifier
-    title: str  # "Phone: Main line"
+    name: str  # "Phone": the kind of channel, in the page's language
+    label: str | None  # "Main line": the channel's own name
     notice: Notice | None  # the channel is not working now
     how: Link | None  # the number, address or chat to use; None for a visit in person
     relay: str | None  # said after a relay number
@@ -39,52 +42,65 @@ class ContactCard:
     response_time: str | None
     languages: str | None
     have_ready: tuple[str, ...]
+    language: Language | None = None  # "en": the channel's own words (label, answer time, what to have ready) are not translated
+
+    @property
+    def title(self) -> str:
+        """"Phone: Main line"."""
+        return f"{self.name}: {self.label}" if self.label else self.name
 
 
-def opening_hours(availability: Availability, hours: Hours, agency_id: str | None = None) -> OpeningHours:
+def opening_hours(site: SiteView, hours: Hours, agency_id: str | None = None) -> OpeningHours:
+    availability = site.availability
     data = availability.hours_data(hours, agency_id)
     if hours.open_24_7:
         return OpeningHours(data, True, (), "", ())
-    holidays = " Closed on state holidays." if hours.observes_state_holidays else ""
-    zone_words = f"Times are {availability.zone_name(hours)}.{holidays}"
-    return OpeningHours(data, False, tuple(hours.summary()), zone_words, tuple(availability.day_notes(hours, agency_id)))
+    zone_words = site.gettext("Times are %(zone)s.", zone=availability.zone_name(hours))
+    if hours.observes_state_holidays:
+        zone_words += " " + site.gettext("Closed on state holidays.")
+    return OpeningHours(data, False, availability.hours_rows(hours), zone_words, tuple(availability.day_notes(hours, agency_id)))
 
 
-def contact_cards(availability: Availability, channels: list[Channel], languages: list[str] | None = None, agency_id: str | None = None) -> tuple[ContactCard, ...]:
+def contact_cards(site: SiteView, channels: list[Channel], languages: list[str] | None = None, agency_id: str | None = None) -> tuple[ContactCard, ...]:
     """Cards in the order to offer them: a channel that is not working comes last."""
-    return tuple(contact_card(availability, channel, languages, agency_id) for channel in availability.working_first(channels))
+    return tuple(contact_card(site, channel, languages, agency_id) for channel in site.availability.working_first(channels))
 
 
-def contact_card(availability: Availability, channel: Channel, languages: list[str] | None = None, agency_id: str | None = None) -> ContactCard:
+def contact_card(site: SiteView, channel: Channel, languages: list[str] | None = None, agency_id: str | None = None) -> ContactCard:
     """``languages``: the agency's, for channels that do not name their own."""
+    availability = site.availability
     status = availability.status_of(channel.status)
     spoken = channel.languages or languages
     return ContactCard(
         kind=channel.type,
-        title=CHANNEL_NAMES[channel.type] + (f": {channel.label}" if channel.label else ""),
-        notice=notice(status, availability.ends_iso(status)) if status else None,
-        how=_how(channel),
-        relay="(dial 711 to reach the relay service)" if channel.type == "tty" and channel.number == RELAY_NUMBER else None,
+        name=site.gettext(CHANNEL_NAMES[channel.type]),
+        label=channel.label,
+        notice=notice(availability, status) if status else None,
+        how=_how(site, channel),
+        relay=site.gettext("(dial 711 to reach the relay service)") if channel.type == "tty" and channel.number == RELAY_NUMBER else None,
         address=channel.address if isinstance(channel, InPersonChannel) else None,
-        appointment=_appointment(channel) if isinstance(channel, InPersonChannel) else None,
-        hours=opening_hours(availability, channel.hours, agency_id) if channel.hours else None,
+        appointment=_appointment(site, channel) if isinstance(channel, InPersonChannel) else None,
+        hours=opening_hours(site, channel.hours, agency_id) if channel.hours else None,
         response_time=channel.response_time,
         languages=words_list(spoken) if spoken else None,
         have_ready=tuple(channel.have_ready),
+        language=site.agency_text_language(agency_id) if agency_id else site.text_language(site.content.translations.portal is not None),
     )
 
 
-def _how(channel: Channel) -> Link | None:
+def _how(site: SiteView, channel: Channel) -> Link | None:
     if isinstance(channel, EmailChannel):
         return email_link(channel.address)
     if isinstance(channel, ChatChannel):
-        return Link(channel.url, "Start a live chat", f"with {channel.label or 'us'}")
+        with_whom = site.gettext("with %(name)s", name=channel.label) if channel.label else site.gettext("with us")
+        return Link(channel.url, site.gettext("Start a live chat"), with_whom)
     if isinstance(channel, InPersonChannel):
         return None
     return phone_link(channel.number)
 
 
-def _appointment(office: InPersonChannel) -> Link | None:
+def _appointment(site: SiteView, office: InPersonChannel) -> Link | None:
     if office.appointment_url is None:
         return None
-    return Link(office.appointment_url, "Make an appointment", f"at {office.label or 'the office'}")
+    where = site.gettext("at %(office)s", office=office.label) if office.label else site.gettext("at the office")
+    return Link(office.appointment_url, site.gettext("Make an appointment"), where)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from govportal.model.form import Download, Form, Offline
+from govportal.model.translation import Language
 from govportal.pages.views.parts import Link, phone_link
 from govportal.pages.views.site import SiteView
 
@@ -42,6 +43,7 @@ class FormView:
     download: FormDownload | None
     offline: tuple[OfflineWay, ...]
     control_number: str | None  # the paperwork-reduction notice
+    language: Language | None = None  # "en": the form's own words are the English ones (not translated)
 
 
 @dataclass(frozen=True)
@@ -50,23 +52,25 @@ class FormsAndSigning:
     help_href: str  # site path of the agency's section of Live Help
 
 
-def form_view(site: SiteView, form: Form) -> FormView:
-    took = f" Takes {form.time_to_complete}." if form.time_to_complete else ""
+def form_view(site: SiteView, form: Form, language: Language | None = None) -> FormView:
+    _ = site.gettext
+    took = " " + _("Takes %(time)s.", time=form.time_to_complete) if form.time_to_complete else ""
     # Only a form that can also be signed online says "sign": the other way sends people to print and sign.
-    verb = "Fill out and sign" if form.e_signature else "Fill out"
+    online = _("Fill out and sign %(form)s online", form=form.title) if form.e_signature else _("Fill out %(form)s online", form=form.title)
     signing = form.e_signature
     return FormView(
         id=form.id,
         title=form.title,
         heading=form.title + (f" ({form.number})" if form.number else ""),
         purpose=form.purpose,
-        facts=f"Fee: {form.fee}.{took} {form.status_name}.",
-        online=Link(form.online_url, f"{verb} {form.title} online") if form.online_url else None,
+        facts=_("Fee: %(fee)s.", fee=form.fee) + f"{took} {_(form.status_name)}.",
+        online=Link(form.online_url, online) if form.online_url else None,
         online_host=host(form.online_url) if form.online_url else None,
-        signing=Link(signing.url, f"{signing.method.capitalize()}: {form.title}", "(leaves this portal)") if signing else None,
-        download=_download(form.download) if form.download else None,
-        offline=_offline(form.submit_offline),
+        signing=Link(signing.url, f"{signing.method.capitalize()}: {form.title}", _("(leaves this portal)")) if signing else None,
+        download=_download(site, form.download) if form.download else None,
+        offline=_offline(site, form.submit_offline),
         control_number=_control_number(site, form),
+        language=language,
     )
 
 
@@ -75,17 +79,18 @@ def host(url: str) -> str:
     return urlsplit(url).hostname or url
 
 
-def _download(download: Download) -> FormDownload:
+def _download(site: SiteView, download: Download) -> FormDownload:
     pdf = download.tagged_pdf if download.format == "PDF" else None
     on_site = download.file is not None
-    return FormDownload(download.href, on_site, None if on_site else "(leaves this portal)", download.format, download.size_kb, pdf)
+    return FormDownload(download.href, on_site, None if on_site else site.gettext("(leaves this portal)"), download.format, download.size_kb, pdf)
 
 
-def _offline(ways: Offline) -> tuple[OfflineWay, ...]:
-    found = [OfflineWay(f"Mail it to {ways.mail}")] if ways.mail else []
-    found += [OfflineWay("Fax it to ", phone_link(ways.fax))] if ways.fax else []
-    found += [OfflineWay(f"Bring it in person: {ways.in_person}")] if ways.in_person else []
-    found += [OfflineWay("Fill it out over the phone with our staff: call ", phone_link(ways.phone))] if ways.phone else []
+def _offline(site: SiteView, ways: Offline) -> tuple[OfflineWay, ...]:
+    _ = site.gettext
+    found = [OfflineWay(_("Mail it to %(address)s", address=ways.mail))] if ways.mail else []
+    found += [OfflineWay(_("Fax it to") + " ", phone_link(ways.fax))] if ways.fax else []
+    found += [OfflineWay(_("Bring it in person: %(where)s", where=ways.in_person))] if ways.in_person else []
+    found += [OfflineWay(_("Fill it out over the phone with our staff: call") + " ", phone_link(ways.phone))] if ways.phone else []
     return tuple(found)
 
 
@@ -93,5 +98,7 @@ def _control_number(site: SiteView, form: Form) -> str | None:
     control = form.control_number
     if control is None:
         return None
-    issued = f" from the {control.issued_by}" if control.issued_by else ""
-    return f"Control number {control.number}{issued}, valid until {site.long_date(control.expires)}."
+    until = site.long_date(control.expires)
+    if control.issued_by:
+        return site.gettext("Control number %(number)s from the %(issuer)s, valid until %(day)s.", number=control.number, issuer=control.issued_by, day=until)
+    return site.gettext("Control number %(number)s, valid until %(day)s.", number=control.number, day=until)

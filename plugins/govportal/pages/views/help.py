@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from govportal.model.translation import Language
 from govportal.pages import urls
 from govportal.pages.views.contact import ContactCard, contact_cards
 from govportal.pages.views.parts import words_list
@@ -20,6 +21,8 @@ class AgencyHelp:
     description: str
     page_href: str  # site path of the agency page
     cards: tuple[ContactCard, ...]
+    more: str  # "More about the Division of Motor Vehicles", the words of the link to page_href
+    language: Language | None = None  # "en": the description is not translated
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,11 @@ def heading(name: str, acronym: str | None) -> str:
 def help_view(site: SiteView, page: PageView) -> HelpView:
     portal = site.content.portal
     agencies = tuple(
-        AgencyHelp(agency_id, agency.name, heading(agency.name, agency.acronym), agency.description, urls.agency(agency_id), contact_cards(site.availability, agency.channels, agency.languages, agency_id))
+        AgencyHelp(
+            agency_id, agency.name, heading(agency.name, agency.acronym), agency.description, site.localized(urls.agency(agency_id)),
+            contact_cards(site, agency.channels, agency.languages, agency_id), site.gettext("More about the %(agency)s", agency=agency.name),
+            site.agency_text_language(agency_id),
+        )
         for agency_id, agency in site.agencies()
     )
-    return HelpView(words_list(portal.languages), contact_cards(site.availability, portal.help_channels), agencies)
+    return HelpView(words_list(portal.languages), contact_cards(site, portal.help_channels), agencies)

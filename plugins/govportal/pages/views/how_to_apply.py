@@ -87,26 +87,27 @@ def how_to_apply(site: SiteView, item: ServicePage) -> HowToApply:
 
 def _status(site: SiteView, item: ServicePage, status: ServiceStatus) -> StatusNotice:
     ways = item.service.how_to_apply
-    offered = [(ways.phone, "#apply-phone", "By phone"), (ways.mail, "#apply-mail", "By mail"), (ways.in_person, "#apply-in-person", "In person")]
+    offered = [(ways.phone, "#apply-phone", site.gettext("By phone")), (ways.mail, "#apply-mail", site.gettext("By mail")), (ways.in_person, "#apply-in-person", site.gettext("In person"))]
     now = tuple(Link(href, text) for way, href, text in offered if way)
-    return StatusNotice(notice(status, site.availability.ends_iso(status)), f"{status.state_name}: {item.service.title}", now)
+    return StatusNotice(notice(site.availability, status), f"{site.availability.state_name(status)}: {item.service.title}", now)
 
 
 def _online(site: SiteView, way: OnlineOption, broken: ServiceStatus | None) -> Online:
     """``broken``: the status that stops the online way working, if any."""
     if broken is None:
-        return Online(Link(way.url, way.label, "(leaves this portal)"), True, None)
-    back = f"We expect it back {site.long_date(broken.until.date())}." if broken.until else None
-    return Online(Link(way.url, way.label, "(leaves this portal; not working right now)"), False, back)
+        return Online(Link(way.url, way.label, site.gettext("(leaves this portal)")), True, None)
+    back = site.gettext("We expect it back %(day)s.", day=site.long_date(broken.until.date())) if broken.until else None
+    return Online(Link(way.url, way.label, site.gettext("(leaves this portal; not working right now)")), False, back)
 
 
 def _phone_hours(site: SiteView, item: ServicePage) -> OpeningHours | None:
     hours = site.phone_hours(item)
-    return opening_hours(site.availability, hours, item.agency_id) if hours else None
+    return opening_hours(site, hours, item.agency_id) if hours else None
 
 
 def _in_person(site: SiteView, item: ServicePage, way: InPersonOption) -> InPerson:
     """Where to go: the service's own address, else every office of the agency with its hours."""
-    offices = () if way.address else tuple(Office(o.label or "Office", o.address, opening_hours(site.availability, o.hours, item.agency_id)) for o in site.offices(item.agency_id))
-    appointment = Link(way.appointment_url, "Make an appointment", f"to {item.service.title.lower()} in person") if way.appointment_url else None
+    offices = () if way.address else tuple(Office(o.label or site.gettext("Office"), o.address, opening_hours(site, o.hours, item.agency_id)) for o in site.offices(item.agency_id))
+    in_person = site.gettext("to %(service)s in person", service=item.service.title.lower())
+    appointment = Link(way.appointment_url, site.gettext("Make an appointment"), in_person) if way.appointment_url else None
     return InPerson(way.notes, way.address, offices, appointment)

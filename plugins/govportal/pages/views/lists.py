@@ -7,6 +7,7 @@ from datetime import date
 from itertools import groupby
 
 from govportal.model.form import STATUS_NAMES
+from govportal.model.translation import Language
 from govportal.pages import inventory, urls
 from govportal.pages.inventory import ListedForm
 from govportal.pages.views.items import ServiceItem, TopicItem, service_item, topic_item
@@ -19,16 +20,16 @@ from govportal.pages.wording import long_date
 class HomeView:
     top_tasks: tuple[ServiceItem, ...]
     topics: tuple[TopicItem, ...]
-    services_href: str = urls.SERVICES
-    agencies_href: str = urls.AGENCIES
+    services_href: str
+    agencies_href: str
 
 
 def home_view(site: SiteView, page: PageView) -> HomeView:
-    return HomeView(tuple(service_item(s) for s in site.top_tasks()), topics(site))
+    return HomeView(tuple(service_item(site, s) for s in site.top_tasks()), topics(site), site.localized(urls.SERVICES), site.localized(urls.AGENCIES))
 
 
 def topics(site: SiteView) -> tuple[TopicItem, ...]:
-    return tuple(topic_item(t) for t in site.topics())
+    return tuple(topic_item(site, t) for t in site.topics())
 
 
 @dataclass(frozen=True)
@@ -52,14 +53,14 @@ class Letter:
 @dataclass(frozen=True)
 class ServicesView:
     letters: tuple[Letter, ...]
-    topics_href: str = urls.TOPICS
+    topics_href: str
 
 
 def services_view(site: SiteView, page: PageView) -> ServicesView:
     """Every service by title; each shows its agency's name, as the list mixes agencies."""
-    items = [service_item(s, site.agency_name(s.agency_id)) for s in site.services()]
+    items = [service_item(site, s, site.agency_name(s.agency_id)) for s in site.services()]
     by_letter = groupby(items, key=lambda item: item.title[0].upper())
-    return ServicesView(tuple(Letter(letter, f"letter-{letter.lower()}", tuple(group)) for letter, group in by_letter))
+    return ServicesView(tuple(Letter(letter, f"letter-{letter.lower()}", tuple(group)) for letter, group in by_letter), site.localized(urls.TOPICS))
 
 
 @dataclass(frozen=True)
@@ -67,20 +68,22 @@ class AgencyItem:
     name: str  # with its acronym: Department of Motor Vehicles (DMV)
     href: str
     description: str
+    language: Language | None = None  # "en": the description is not translated
 
 
 @dataclass(frozen=True)
 class AgenciesView:
     agencies: tuple[AgencyItem, ...]
-    services_href: str = urls.SERVICES
-    topics_href: str = urls.TOPICS
+    services_href: str
+    topics_href: str
 
 
 def agencies_view(site: SiteView, page: PageView) -> AgenciesView:
-    return AgenciesView(tuple(
-        AgencyItem(f"{agency.name} ({agency.acronym})" if agency.acronym else agency.name, urls.agency(agency_id), agency.description)
+    agencies = tuple(
+        AgencyItem(f"{agency.name} ({agency.acronym})" if agency.acronym else agency.name, site.localized(urls.agency(agency_id)), agency.description, site.agency_text_language(agency_id))
         for agency_id, agency in site.agencies()
-    ))
+    )
+    return AgenciesView(agencies, site.localized(urls.SERVICES), site.localized(urls.TOPICS))
 
 
 @dataclass(frozen=True)

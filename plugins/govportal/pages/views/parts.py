@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from govportal.model.fields import tel_uri
 from govportal.model.status import ServiceStatus
+from govportal.pages.availability import Availability
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,9 @@ class Notice:
     ends: str  # ISO end, for the script to hide it once passed; "" when not known
 
 
-def notice(status: ServiceStatus, ends: str) -> Notice:
-    return Notice(status.state, status.state_name, status.message, ends)
+def notice(availability: Availability, status: ServiceStatus) -> Notice:
+    """``status`` with its state named in the page's language and its end for the script."""
+    return Notice(status.state, availability.state_name(status), status.message, availability.ends_iso(status))
 
 
 def phone_link(number: str) -> Link:

@@ -10,10 +10,10 @@ from govportal.pages.views.site import PageView, SiteView
 
 @dataclass(frozen=True)
 class SearchView:
+    services_href: str  # search needs JavaScript: without it, the A to Z list
+    topics_href: str
     pagefind_script: str = urls.PAGEFIND_SCRIPT
-    services_href: str = urls.SERVICES  # search needs JavaScript: without it, the A to Z list
-    topics_href: str = urls.TOPICS
 
 
 def search_view(site: SiteView, page: PageView) -> SearchView:
-    return SearchView()
+    return SearchView(site.localized(urls.SERVICES), site.localized(urls.TOPICS))

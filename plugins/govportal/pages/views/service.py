@@ -27,6 +27,15 @@ class ServiceContact:
 
 
 @dataclass(frozen=True)
+class TranslationNotice:
+    """Above a translated service page: how far to trust the translation."""
+
+    outdated: str | None  # the English changed since it was translated
+    english: Link | None  # then the English page, to read what is current
+    machine: str | None  # a machine translated it
+
+
+@dataclass(frozen=True)
 class ServiceView:
     title: str
     summary: str
@@ -39,6 +48,7 @@ class ServiceView:
     forms: FormsAndSigning | None  # None when the service has no forms
     contact: ServiceContact
     survey: Link  # "Tell us how it went with …"
+    translation: TranslationNotice | None = None  # only on a translated page that is behind or machine-made
 
 
 def service_view(site: SiteView, page: PageView) -> ServiceView:
@@ -46,19 +56,34 @@ def service_view(site: SiteView, page: PageView) -> ServiceView:
     if item is None:
         raise ValueError(f"a service page needs its service: {page}")
     service, agency = item.service, site.content.agencies[item.agency_id]
-    forms = site.forms_of(item)
+    forms, english_forms = site.forms_of(item), site.content.forms_of(item)
     return ServiceView(
         title=service.title,
         summary=service.summary,
         cost=service.cost,
         time_to_complete=service.time_to_complete,
-        agency=Link(urls.agency(item.agency_id), agency.name, on_site=True),
+        agency=Link(site.localized(urls.agency(item.agency_id)), agency.name, on_site=True),
         who_can_use=tuple(service.who_can_use),
         what_you_need=tuple(service.what_you_need),
         how_to_apply=how_to_apply(site, item),
-        forms=FormsAndSigning(tuple(form_view(site, f) for f in forms), urls.help_for(item.agency_id)) if forms else None,
+        forms=FormsAndSigning(tuple(form_view(site, f, site.text_language(f not in english_forms)) for f in forms), site.localized(urls.help_for(item.agency_id))) if forms else None,
         contact=service_contact(site, item, agency),
-        survey=Link(urls.survey(item.id), f"Tell us how it went with {service.title} (about 2 minutes)", on_site=True),
+        survey=Link(site.localized(urls.survey(item.id)), site.gettext("Tell us how it went with %(service)s (about 2 minutes)", service=service.title), on_site=True),
+        translation=translation_notice(site, item),
+    )
+
+
+def translation_notice(site: SiteView, item: ServicePage) -> TranslationNotice | None:
+    """What a translated page says about its translation: that the English changed since
+    (with a link to the English page), and that a machine made it. None on English pages."""
+    record = item.translation
+    if record is None or not (record.stale or record.machine):
+        return None
+    english = Link(urls.service(item.id), site.gettext("Read the current page in English"), on_site=True)
+    return TranslationNotice(
+        outdated=site.gettext("The English page changed after this page was translated. Some of what you read here may be out of date.") if record.stale else None,
+        english=english if record.stale else None,
+        machine=site.gettext("A computer translated this page. It may have mistakes. If something is not clear, read the page in English or ask Live Help.") if record.machine else None,
     )
 
 
@@ -74,5 +99,5 @@ def service_contact(site: SiteView, item: ServicePage, agency: Agency) -> Servic
         phone_hours_data=hours.hours_data(phone.hours, item.agency_id) if phone else "",
         email=email_link(email.address) if email else None,
         email_response=email.response_time if email else None,
-        help=Link(urls.help_for(item.agency_id), f"All ways to get help from the {agency.name}", on_site=True),
+        help=Link(site.localized(urls.help_for(item.agency_id)), site.gettext("All ways to get help from the %(agency)s", agency=agency.name), on_site=True),
     )

@@ -8,7 +8,6 @@ from govportal.pages import urls
 from govportal.pages.availability import NotWorking
 from govportal.pages.views.parts import Notice, notice
 from govportal.pages.views.site import PageView, SiteView
-from govportal.pages.wording import long_date
 
 
 @dataclass(frozen=True)
@@ -30,11 +29,11 @@ class StatusView:
 
 
 def status_view(site: SiteView, page: PageView) -> StatusView:
-    lead = f"Online services and ways to get help that are not working as they should, as of {long_date(site.today)}."
+    lead = site.gettext("Online services and ways to get help that are not working as they should, as of %(day)s.", day=site.long_date(site.today))
     return StatusView(lead, tuple(outage(site, item) for item in site.availability.not_working()))
 
 
 def outage(site: SiteView, item: NotWorking) -> Outage:
     status = item.status
-    back = f"Expected back: {long_date(status.until.date())}." if status.until else None
-    return Outage(item.name, item.path, notice(status, site.availability.ends_iso(status)), back)
+    back = site.gettext("Expected back: %(day)s.", day=site.long_date(status.until.date())) if status.until else None
+    return Outage(item.name, item.path, notice(site.availability, status), back)

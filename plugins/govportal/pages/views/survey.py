@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govportal.config.feedback import Choice, ScaleQuestion
+from govportal.i18n import N_
 from govportal.pages import urls
 from govportal.pages.views.parts import Link
 from govportal.pages.views.site import PageView, SiteView
@@ -47,7 +48,7 @@ class FollowUp:
     about: str
 
 
-SURVEY_FOLLOW_UP = FollowUp(FORM_ID, "your answers")
+SURVEY_FOLLOW_UP = FollowUp(FORM_ID, N_("your answers"))
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class SurveyView:
     scales: tuple[Question, ...]
     checks: tuple[Question, ...]
     comment_max: int
-    follow_up: FollowUp = SURVEY_FOLLOW_UP
+    follow_up: FollowUp
 
 
 def survey_view(site: SiteView, page: PageView) -> SurveyView:
@@ -69,15 +70,17 @@ def survey_view(site: SiteView, page: PageView) -> SurveyView:
         raise ValueError("a survey page was planned without its service")
     title = service.service.title
     questions = site.settings.feedback.survey
+    _ = site.gettext
     return SurveyView(
-        heading=f"Tell us about: {title}",
-        lead=f"Your answers help the {site.agency_name(service.agency_id)} improve this service. It takes about 2 minutes. All questions except the first two are optional.",
-        back=Link(urls.service(service.id), f"Back to {title}", on_site=True),
+        heading=_("Tell us about: %(title)s", title=title),
+        lead=_("Your answers help the %(agency)s improve this service. It takes about 2 minutes. All questions except the first two are optional.", agency=site.agency_name(service.agency_id)),
+        back=Link(site.localized(urls.service(service.id)), _("Back to %(title)s", title=title), on_site=True),
         action=site.settings.feedback.survey_url,
-        hidden=(Hidden("page", "/" + urls.survey(service.id)), Hidden("service", service.id)),
-        scales=(scale("satisfaction", questions.satisfaction), scale("trust", questions.trust)),
-        checks=(checks("went_well", "What went well?", questions.went_well), checks("could_be_better", "What could be better?", questions.could_be_better)),
+        hidden=(Hidden("page", "/" + site.localized(urls.survey(service.id))), Hidden("service", service.id)),
+        scales=(scale(site, "satisfaction", questions.satisfaction), scale(site, "trust", questions.trust)),
+        checks=(checks(site, "went_well", _("What went well?"), questions.went_well), checks(site, "could_be_better", _("What could be better?"), questions.could_be_better)),
         comment_max=site.settings.feedback.max_comment_chars,
+        follow_up=FollowUp(FORM_ID, _(SURVEY_FOLLOW_UP.about)),
     )
 
 
@@ -85,11 +88,11 @@ def field_id(name: str) -> str:
     return f"{FORM_ID}-{name}"
 
 
-def scale(name: str, question: ScaleQuestion) -> Question:
-    """Answers 1 to 5, in the order of the labels."""
-    options = tuple(Option(f"{field_id(name)}-{value}", str(value), label) for value, label in enumerate(question.labels, start=1))
-    return Question(name, field_id(name), question.text, options)
+def scale(site: SiteView, name: str, question: ScaleQuestion) -> Question:
+    """Answers 1 to 5, in the order of the labels; the settings' words, in the page's language."""
+    options = tuple(Option(f"{field_id(name)}-{value}", str(value), site.gettext(label)) for value, label in enumerate(question.labels, start=1))
+    return Question(name, field_id(name), site.gettext(question.text), options)
 
 
-def checks(name: str, legend: str, choices: list[Choice]) -> Question:
-    return Question(name, field_id(name), legend, tuple(Option(f"{field_id(name)}-{c.id}", c.id, c.label) for c in choices))
+def checks(site: SiteView, name: str, legend: str, choices: list[Choice]) -> Question:
+    return Question(name, field_id(name), legend, tuple(Option(f"{field_id(name)}-{c.id}", c.id, site.gettext(c.label)) for c in choices))

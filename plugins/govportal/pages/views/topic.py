@@ -14,12 +14,12 @@ class TopicView:
     title: str
     description: str
     services: tuple[ServiceItem, ...]  # each with its agency's name: a topic mixes agencies
-    topics_href: str = urls.TOPICS
+    topics_href: str
 
 
 def topic_view(site: SiteView, page: PageView) -> TopicView:
     topic = page.topic
     if topic is None:
         raise ValueError("a topic page was planned without its topic")
-    services = tuple(service_item(s, site.agency_name(s.agency_id)) for s in site.content.services_in(topic.id))
-    return TopicView(topic.title, topic.description, services)
+    services = tuple(service_item(site, s, site.agency_name(s.agency_id)) for s in site.services_in(topic.id))
+    return TopicView(topic.title, topic.description, services, site.localized(urls.TOPICS))

@@ -26,3 +26,8 @@ def test_shared_titles_are_reported_on_each_page_naming_the_others() -> None:
         ("b/", "the title 'Same' is also used by a/, c/"),
         ("c/", "the title 'Same' is also used by a/, b/"),
     ]
+
+
+def test_a_page_and_its_translation_may_share_a_title_but_two_spanish_pages_may_not() -> None:
+    issues = duplicate_titles({"agencies/dmv/": "DMV", "es/agencies/dmv/": "DMV", "es/a/": "Igual", "es/b/": "Igual"})
+    assert [(i.page, i.message) for i in issues] == [("es/a/", "the title 'Igual' is also used by es/b/"), ("es/b/", "the title 'Igual' is also used by es/a/")]

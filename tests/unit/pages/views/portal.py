@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 from govportal.config.portal import PortalSettings
 from govportal.content import load_content
 from govportal.model.agency import Agency
-from govportal.model.portal import PortalContent, ServicePage
+from govportal.model.portal import PortalContent, ServicePage, TranslatedPortal
+from govportal.model.translation import Translation
 from govportal.pages.views.site import SiteView
 
 from tests.conftest import FIXTURES, TODAY
@@ -44,3 +45,21 @@ def agency(name: str, acronym: str | None = None) -> Agency:
 
 def with_services(*services: ServicePage, **changes: object) -> PortalContent:
     return replace(minimal(), services=list(services), **changes)  # type: ignore[arg-type]
+
+
+def with_translation(*, stale: bool = False, machine: bool = False, english_only: ServicePage | None = None) -> PortalContent:
+    """The minimal (English) portal with a Spanish translation of the campsite service (behind the
+    English when ``stale``, made by a machine when ``machine``), and ``english_only`` left untranslated."""
+    english = with_services(*([CAMPING] + ([english_only] if english_only else [])))
+    record = Translation("es", "services/parks/reserve-a-campsite.es.md", CAMPING.source, "0123456789ab", "ba9876543210" if stale else "0123456789ab", machine)
+    spanish = CAMPING.service.model_copy(update={"title": "Reserve un campamento", "summary": "Reserve un campamento en un parque del estado."})
+    translated = replace(CAMPING, source=record.file, service=spanish, translation=record)
+    return replace(english, translated={"es": TranslatedPortal("es", services={CAMPING.id: translated})})
+
+
+def in_spanish(*, stale: bool = False, machine: bool = False, english_only: ServicePage | None = None) -> PortalContent:
+    """That portal as Spanish readers see it."""
+    return with_translation(stale=stale, machine=machine, english_only=english_only).in_language("es")
+
+
+CAMPING = minimal().services[0]

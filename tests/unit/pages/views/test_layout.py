@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import datetime
 
 from govportal.config.portal import Link as SettingsLink
 from govportal.config.portal import PortalSettings
 from govportal.model.alerts import Alert
-from govportal.pages.views.layout import AlertView, PageFacts, layout_view
+from govportal.pages.alternates import LanguageVersions
+from govportal.pages.views.layout import AlertView, Alternate, LanguageLink, PageFacts, layout_view
 from govportal.pages.views.parts import Link
 from govportal.pages.views.site import PageView, SiteView
 from tests.unit.pages.views.portal import MOMENT, minimal, site
@@ -79,3 +81,40 @@ def test_alerts_name_their_severity_in_words_most_serious_first() -> None:
 def test_draft_banner_only_when_the_preview_says_why() -> None:
     assert layout_view(site(), SERVICE, FACTS).draft is None
     assert layout_view(site(), SERVICE, replace(FACTS, draft="It is a draft.")).draft == "It is a draft."
+
+
+BILINGUAL = LanguageVersions(["", "services/parks/reserve-a-campsite/", "forms/", "es/", "es/services/parks/reserve-a-campsite/"], ("en", "es"))
+
+
+def test_the_switcher_leads_to_the_same_page_in_spanish_written_in_spanish() -> None:
+    facts = replace(FACTS, languages=BILINGUAL)
+    assert layout_view(site(), SERVICE, facts).language_switch == (LanguageLink("es/services/parks/reserve-a-campsite/", "Español", "es"),)
+    spanish = replace(facts, path="es/services/parks/reserve-a-campsite/")
+    assert layout_view(site(), SERVICE, spanish).language_switch == (LanguageLink("services/parks/reserve-a-campsite/", "English", "en"),)
+
+
+def test_a_page_without_translation_offers_the_spanish_home_page_and_says_so() -> None:
+    facts = PageFacts("Example.gov", "Forms A to Z", "forms/", languages=BILINGUAL)
+    assert layout_view(site(), PageView("forms"), facts).language_switch == (LanguageLink("es/", "Página principal en español", "es"),)
+    assert layout_view(site(), PageView("forms"), replace(facts, languages=None)).language_switch == ()
+    assert layout_view(site(), PageView("page"), PageFacts("Example.gov", languages=BILINGUAL)).language_switch == ()  # 404.html: its own Spanish part
+
+
+def test_hreflang_alternates_are_reciprocal_and_absolute_when_the_address_is_known() -> None:
+    known = SiteView(minimal(), PortalSettings(), MOMENT, "https://portal.example.gov")
+    english = layout_view(known, SERVICE, replace(FACTS, languages=BILINGUAL)).meta.alternates
+    spanish = layout_view(known, SERVICE, replace(FACTS, path="es/services/parks/reserve-a-campsite/", languages=BILINGUAL)).meta.alternates
+    assert english == spanish == (
+        Alternate("en", "https://portal.example.gov/services/parks/reserve-a-campsite/", absolute=True),
+        Alternate("es", "https://portal.example.gov/es/services/parks/reserve-a-campsite/", absolute=True),
+        Alternate("x-default", "https://portal.example.gov/services/parks/reserve-a-campsite/", absolute=True),
+    )
+    relative = layout_view(site(), SERVICE, replace(FACTS, languages=BILINGUAL)).meta.alternates
+    assert [(a.hreflang, a.href, a.absolute) for a in relative][:2] == [("en", "services/parks/reserve-a-campsite/", False), ("es", "es/services/parks/reserve-a-campsite/", False)]
+    assert layout_view(known, PageView("forms"), PageFacts("Example.gov", "Forms", "forms/", languages=BILINGUAL)).meta.alternates == ()
+
+
+def test_the_script_gets_its_words_and_only_the_search_page_the_search_words() -> None:
+    words = json.loads(layout_view(site(), SERVICE, FACTS).script_text)
+    assert (words["hours"]["closed_now"], words["forms"]["problem"], "search" in words) == ("Closed now", "There is a problem", False)
+    assert "search" in json.loads(layout_view(site(), PageView("search"), FACTS).script_text)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from govportal.model.status import ServiceStatus
+from govportal.pages.availability import Availability
 from govportal.pages.views.parts import Link, Notice, email_link, notice, phone_link, words_list
+from tests.unit.pages.views.portal import MOMENT, minimal
 
 
 def test_a_phone_number_is_shown_as_written_and_dialled_as_a_tel_link() -> None:
@@ -18,8 +21,11 @@ def test_an_email_address_is_a_mailto_link_showing_the_address() -> None:
 
 def test_a_notice_names_the_state_in_words_and_carries_its_end() -> None:
     status = ServiceStatus(state="maintenance", message="Upgrading tonight.", until=datetime(2026, 11, 24, 6, 0))
-    assert notice(status, "2026-11-24T06:00:00-07:00") == Notice("maintenance", "Closed for maintenance", "Upgrading tonight.", "2026-11-24T06:00:00-07:00")
-    assert notice(status, "").ends == ""  # an end not known: the script leaves the notice up
+    english = Availability(minimal(), "America/Denver", MOMENT)
+    assert notice(english, status) == Notice("maintenance", "Closed for maintenance", "Upgrading tonight.", "2026-11-24T06:00:00-07:00")
+    assert notice(english, status.model_copy(update={"until": None})).ends == ""  # an end not known: the script leaves the notice up
+    spanish = Availability(replace(minimal(), language="es"), "America/Denver", MOMENT)
+    assert notice(spanish, status).state_name == "Cerrado por mantenimiento"
 
 
 def test_short_lists_read_as_a_sentence() -> None:

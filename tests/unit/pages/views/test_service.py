@@ -7,7 +7,7 @@ from govportal.model.portal import PortalContent, ServicePage
 from govportal.pages.views.parts import Link
 from govportal.pages.views.service import ServiceView, service_view
 from govportal.pages.views.site import PageView
-from tests.unit.pages.views.portal import minimal, site, with_services
+from tests.unit.pages.views.portal import in_spanish, minimal, site, with_services
 
 CAMPING = minimal().services[0]
 
@@ -31,3 +31,35 @@ def test_service_contact_offers_the_agency_phone_with_hours_in_words_and_its_ema
     assert contact.email == Link("mailto:parks@example.gov", "parks@example.gov")
     assert contact.help == Link("help/#parks", "All ways to get help from the Division of State Parks", on_site=True)
 
+
+
+def spanish_view(*, stale: bool = False, machine: bool = False) -> ServiceView:
+    content = in_spanish(stale=stale, machine=machine)
+    page = content.services[0]
+    return service_view(site(content), PageView("service", agency_id=page.agency_id, service=page, language="es"))
+
+
+def test_a_spanish_service_page_speaks_spanish_and_links_spanish_pages() -> None:
+    view = spanish_view()
+    assert view.title == "Reserve un campamento"
+    assert view.survey == Link("es/services/parks/reserve-a-campsite/survey/", "Cuéntenos cómo le fue con: Reserve un campamento (unos 2 minutos)", on_site=True)
+    assert view.agency.href == "es/agencies/parks/"
+    assert view.contact.help == Link("es/help/#parks", "Todas las formas de recibir ayuda: Division of State Parks", on_site=True)
+    assert view.translation is None  # up to date and made by people: nothing to say
+
+
+def test_a_stale_translation_says_so_in_spanish_and_links_the_current_english_page() -> None:
+    notice = spanish_view(stale=True).translation
+    assert notice is not None and notice.machine is None
+    assert notice.outdated is not None and notice.outdated.startswith("La página en inglés cambió")
+    assert notice.english == Link("services/parks/reserve-a-campsite/", "Lea la página actual en inglés", on_site=True)
+
+
+def test_a_machine_translation_says_so() -> None:
+    notice = spanish_view(machine=True).translation
+    assert notice is not None and (notice.outdated, notice.english) == (None, None)
+    assert notice.machine is not None and notice.machine.startswith("Una computadora tradujo esta página")
+
+
+def test_english_pages_have_no_translation_notice() -> None:
+    assert view_of(CAMPING).translation is None
