@@ -75,8 +75,10 @@ def make_portal(root: Path, services: int) -> Path:
     content.mkdir(parents=True)
     for name in ("portal.yml", "topics.yml", "accessibility.md", "privacy.md", "index.md"):
         shutil.copy(REPO / "content" / name, content / name)
-    shutil.copytree(REPO / "content" / "agencies", content / "agencies")
+    # English only, like the stock Material project it is compared with: no translations.
+    shutil.copytree(REPO / "content" / "agencies", content / "agencies", ignore=shutil.ignore_patterns("*.es.yml"))
     config = (REPO / "site.yml").read_text(encoding="utf-8").replace("  - attr_list\n", "  - attr_list\n  - tables\n")
+    config = config.replace("languages: [en, es]", "languages: [en]")
     (root / "site.yml").write_text(config, encoding="utf-8")
     agencies = sorted(p.stem for p in (content / "agencies").glob("*.yml"))
     names = {a: re.search(r"^name: (.+)$", (content / "agencies" / f"{a}.yml").read_text(encoding="utf-8"), re.M).group(1) for a in agencies}  # type: ignore[union-attr]

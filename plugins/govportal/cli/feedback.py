@@ -71,13 +71,15 @@ def serve(config_file: Path, database_url: str | None, site_dir: Path | None, ho
     re-read after every build. The database must be migrated first ('feedback migrate').
     """
     settings, _docs, project_site = _project_settings(config_file)
-    _fresh_metrics_folder()  # before prometheus-client is imported, which reads it once
-    from govportal.feedback.app import app_environment
-
     site = site_dir or project_site
     if site is None or not (site / "index.html").is_file():
         err.print(f"error: no built site in {site or 'site'}: run 'govportal build' first, or name the built site with --site-dir", markup=False)
         sys.exit(ExitCode.CANNOT_RUN)
+    # Only once it will serve (a refusal leaves the environment as it was), and before
+    # prometheus-client is imported, which reads it once.
+    _fresh_metrics_folder()
+    from govportal.feedback.app import app_environment
+
     url = settings.database(database_url)
     _check_schema(url)
     os.environ.update(app_environment(settings, url, site, serve_site=site_dir is not None))

@@ -27,6 +27,7 @@ from mkdocs.utils import clean_directory
 from govportal import clock
 from govportal.content.drafts import Publication
 from govportal.model.portal import PortalContent
+from govportal.pages import urls
 
 T = TypeVar("T")
 UNCHANGED_WITH_SAME_PAGES = frozenset({"404.html", "sitemap.xml"})  # theme pages a service's save cannot change
@@ -60,7 +61,7 @@ def snapshot(content: PortalContent, publication: Publication, config: MkDocsCon
     own: dict[str, object] = {}
     for page in content.services:
         drawn = (_digest(docs / page.source), publication.services.get(page.id))
-        own[page.source] = own[f"{page.survey_url}index.md"] = drawn
+        own[page.source] = own[urls.source_of(urls.survey(page.id))] = drawn
     settings = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
     others = _stats([docs], skip={page.source for page in content.services})
     shared = (clock.now().date(), others, publication.agencies, settings, _stats(editable_theme_dirs(config)))

@@ -60,14 +60,6 @@ class ServicePage:
         """How feedback names the service: ``dmv/renew-license``."""
         return f"{self.agency_id}/{self.slug}"
 
-    @property
-    def url(self) -> str:
-        return f"services/{self.id}/"
-
-    @property
-    def survey_url(self) -> str:
-        return f"{self.url}survey/"
-
 
 @dataclass(frozen=True)
 class TranslatedPortal:
