@@ -9,6 +9,7 @@ from pathlib import Path
 from govportal.build import build
 from govportal.content import load_content
 from govportal.model.form import FormsSettings
+from govportal.pages import urls
 from tests.conftest import TODAY
 
 Edit = Callable[[Path, str, str], None]
@@ -25,7 +26,7 @@ def test_sample_portal_has_a_page_per_service_agency_and_topic(sample: Path) -> 
     content = load_content(sample / "content", TODAY, FormsSettings(allowed_hosts=["forms.example.gov", "sign.example.gov"])).content
     assert content is not None
     for page in content.services:
-        assert (site / page.url / "index.html").is_file(), page.url
+        assert (site / urls.service(page.id) / "index.html").is_file(), page.id
     for agency_id in content.agencies:
         assert (site / "agencies" / agency_id / "index.html").is_file()
     for topic_id in content.topics:

@@ -29,7 +29,7 @@ def test_minimal_content_is_valid(content: Path) -> None:
     assert result.content is not None
     assert list(result.content.agencies) == ["parks"]
     page = result.content.services[0]
-    assert (page.slug, page.agency_id, page.url) == ("reserve-a-campsite", "parks", "services/parks/reserve-a-campsite/")
+    assert (page.slug, page.agency_id, page.id) == ("reserve-a-campsite", "parks", "parks/reserve-a-campsite")
     assert page.service.who_can_use == ["Anyone 18 or older."]
 
 
