@@ -31,13 +31,26 @@ T = TypeVar("T")
 MARKER_BY_FOLDER = {"browser": "browser", "db": "db", "build": "slow"}
 
 
+# The longest tests (minutes each), started first so they run beside the rest rather than after it:
+# the suite lasts as long as its slowest worker.
+LONGEST_FIRST = (
+    "tests/bench/",
+    "tests/browser/test_gate.py::test_the_sample_portal_passes_the_gate",
+    "tests/build/test_shards.py",
+    "tests/build/test_package.py",
+    "tests/browser/test_gate_axe_widths.py",
+    "tests/db/test_crash_safety.py",
+)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark each test after its folder: tests/browser, tests/db, tests/build."""
+    """Mark each test after its folder (tests/browser, tests/db, tests/build); longest first."""
     tests = Path(__file__).parent
     for item in items:
         folder = item.path.relative_to(tests).parts[0] if item.path.is_relative_to(tests) else ""
         if folder in MARKER_BY_FOLDER:
             item.add_marker(MARKER_BY_FOLDER[folder])
+    items.sort(key=lambda item: not item.nodeid.startswith(LONGEST_FIRST))  # stable: the rest keep their order
 
 
 def run_coroutine(work: Coroutine[Any, Any, T]) -> T:
