@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
@@ -199,10 +198,6 @@ class SiteView:
         """``lang`` for an agency's own text (description, channels, standards): English on a
         page in another language when the agency has no translation."""
         return self.text_language(agency_id in self.content.translations.agencies)
-
-    @staticmethod
-    def host(url: str) -> str:
-        return urlsplit(url).hostname or url
 
     def absolute(self, path: str) -> str:
         """A site path (``services/dmv/renew/``) as a full address, for data others reuse."""
