@@ -122,6 +122,6 @@ def test_sanitiser_removes_what_validation_refuses() -> None:
 def test_hostile_markup_is_checked_in_linear_time(unit: str) -> None:
     """html.parser and backreference patterns take minutes on a few of these kilobytes."""
     text = unit * (200_000 // len(unit)) if unit != "`" else " ".join("`" * k for k in range(1, 600))
-    started = time.perf_counter()
+    started = time.process_time()
     check_markdown(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5

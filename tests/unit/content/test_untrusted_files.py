@@ -79,9 +79,9 @@ def test_billion_laughs_fails_fast_with_a_short_message(content: Path) -> None:
     assert len(BILLION_LAUGHS) < 2500
     path = content / SERVICE
     path.write_text(path.read_text(encoding="utf-8").replace("agency: parks\n", BILLION_LAUGHS + "\n"), encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other test workers on the machine do not count
     messages = found(content)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert [m for m in messages if "anchor" in m] == [
         f"content/{SERVICE}: line 4: uses a YAML anchor (&) or alias (*); govportal does not read them, because a few of them can expand into billions of values: write each value out in full"
     ]
@@ -96,10 +96,10 @@ def test_aliases_are_refused_in_yaml_files_too(content: Path, edit: Edit) -> Non
 def test_site_yml_is_read_with_the_same_bounds(tmp_path: Path) -> None:
     site = tmp_path / "site.yml"
     site.write_text(BILLION_LAUGHS.replace("agency:", "site_name:") + "\n" + (REPO / "site.yml").read_text(encoding="utf-8").replace("site_name:", "old_name:"), encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(ProjectError) as caught:
         read_project(site)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert [str(f) for f in caught.value.findings] == [f"{site}: line 1: uses a YAML anchor (&) or alias (*); govportal does not read them, because a few of them can expand into billions of values: write each value out in full"]
 
 
