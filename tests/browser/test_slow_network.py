@@ -40,7 +40,7 @@ def _screenshots(browser: Browser, site: Path, width: int) -> dict[str, bytes]:
     shots = {}
     with serve_directory(site) as base:
         for path in PAGES:
-            page.goto(base + path, wait_until="networkidle")  # the search page fills in after Pagefind loads
+            page.goto(base + path, wait_until="networkidle" if path == "search/" else "load")  # search fills in after Pagefind loads
             shots[path] = page.screenshot(full_page=True, animations="disabled", caret="hide")
     context.close()
     return shots

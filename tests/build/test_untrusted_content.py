@@ -6,9 +6,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,10 +14,10 @@ from govportal.content import load_content
 from govportal.content.html_policy import check_markdown
 from govportal.mkdocs.engine import render
 from govportal.model.form import FormsSettings
+from tests.commands import invoke
 from tests.conftest import TODAY
 
 Edit = Callable[[Path, str, str], None]
-GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 SERVICE = "content/services/parks/reserve-a-campsite.md"
 HOSTILE = """Arrive after 2 p.m.
 
@@ -42,8 +39,8 @@ def test_validate_and_build_refuse_symlinks_and_publish_nothing(project: Path, t
     (project / "overrides/assets").mkdir(parents=True)
     (project / "overrides/assets/leak").symlink_to(tmp_path, target_is_directory=True)
     for command in (["validate"], ["build", "--no-gate"]):
-        result = subprocess.run([GOVPORTAL, *command], cwd=project, capture_output=True, text=True, timeout=120, env=os.environ.copy())
-        assert result.returncode == 1
+        result = invoke(project, *command)
+        assert result.exit_code == 1
         assert "error: content/forms/x.pdf: is a symbolic link;" in result.stderr
         assert "error: overrides/assets/leak: is a symbolic link;" in result.stderr
     assert not (project / "site").exists()

@@ -5,16 +5,12 @@ are published, and comments and contact details are deleted after the retention 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from govportal.cli import main
 from govportal.feedback.redact import EMAIL, NUMBER, PHONE
 from govportal.feedback.store import Entry, Store, open_store
+from tests.commands import invoke
 
 PAGE = "/services/dmv/renew-drivers-license/"
 PRIVATE = "Call me on (801) 555-0123 or pat@example.com, my SSN is 123-45-6789"
@@ -35,16 +31,6 @@ def comments(report_json: str) -> dict[str, list[str]]:
     return {a["id"]: [c["text"] for c in a["comments"]] for a in json.loads(report_json)["agencies"]}
 
 
-def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """``govportal ARGS`` from the project folder, in this process with click's test runner:
-    a new process costs a second or more of start-up for each of the many calls here."""
-    previous = Path.cwd()
-    os.chdir(project)
-    try:
-        result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(previous)
-    return subprocess.CompletedProcess(["govportal", *args], result.exit_code, result.stdout, result.stderr)
 
 
 def publish_comments(project: Path, setting: str = "true") -> None:
@@ -61,23 +47,23 @@ def test_review_approve_and_purge_commands(project: Path, database_url: str) -> 
     store.close()
     url = ("--database-url", database_url)
 
-    review = run(project, "feedback", "review", *url)
-    assert review.returncode == 0, review.stderr
+    review = invoke(project, "feedback", "review", *url)
+    assert review.exit_code == 0, review.stderr
     assert "1  " in review.stdout and REDACTED in review.stdout and "123-45-6789" not in review.stdout
     assert "3 comments waiting" in review.stdout and "(comments of this agency are not published)" in review.stdout
 
-    approve = run(project, "feedback", "approve", "1", "4", "9", *url)
-    assert approve.returncode == 1 and "Approved: 1" in approve.stdout
+    approve = invoke(project, "feedback", "approve", "1", "4", "9", *url)
+    assert approve.exit_code == 1 and "Approved: 1" in approve.stdout
     assert "there is no comment in response 4, 9" in approve.stderr and "publish_comments is off" in approve.stderr
-    assert "2 comments waiting" in run(project, "feedback", "review", *url).stdout
+    assert "2 comments waiting" in invoke(project, "feedback", "review", *url).stdout
 
-    assert "of 0 responses" in run(project, "feedback", "purge", *url).stdout  # the default keeps a year
-    purge = run(project, "feedback", "purge", "--days", "7", *url)
-    assert purge.returncode == 0 and "Deleted the comments and contact details of 4 responses" in purge.stdout
-    assert "0 comments waiting" in run(project, "feedback", "review", *url).stdout
+    assert "of 0 responses" in invoke(project, "feedback", "purge", *url).stdout  # the default keeps a year
+    purge = invoke(project, "feedback", "purge", "--days", "7", *url)
+    assert purge.exit_code == 0 and "Deleted the comments and contact details of 4 responses" in purge.stdout
+    assert "0 comments waiting" in invoke(project, "feedback", "review", *url).stdout
 
 
 def test_every_feedback_command_has_help(project: Path) -> None:
     for command in ("serve", "export", "report", "followed-up", "review", "approve", "purge"):
-        result = run(project, "feedback", command, "--help")
-        assert result.returncode == 0 and "--database-url" in result.stdout
+        result = invoke(project, "feedback", command, "--help")
+        assert result.exit_code == 0 and "--database-url" in result.stdout

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,16 +15,14 @@ import yaml
 from govportal.content import load_content
 from govportal.content.agency_import import import_agencies
 from govportal.model.form import FormsSettings
+from tests.commands import invoke
 from tests.conftest import REPO, TODAY
 
-GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 SCHEMA_ORG_TYPES = {"GovernmentService", "GovernmentOrganization", "ServiceChannel", "ContactPoint", "OpeningHoursSpecification",
                     "Audience", "AdministrativeArea", "PostalAddress", "Place", "WebPage"}
 
 
-def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([GOVPORTAL, *args], cwd=project, capture_output=True, text=True, timeout=120, env=os.environ.copy())
 
 
 def json_ld(page: Path) -> dict[str, object]:
@@ -132,8 +127,8 @@ MESSY = (
 
 def test_messy_spreadsheet_imports_what_it_can_and_says_why_not(project: Path) -> None:
     (project / "agencies.csv").write_bytes(MESSY.encode("utf-8"))
-    result = run(project, "import", "agencies", "agencies.csv")
-    assert result.returncode == 1
+    result = invoke(project, "import", "agencies", "agencies.csv")
+    assert result.exit_code == 1
     assert "Read agencies.csv as UTF-8 with a byte order mark." in result.stdout
     assert "4 created, 0 drafts, 0 updated, 1 skipped (same as an earlier row: 1)." in result.stdout
     assert "row 4: same as row 3; skipped" in result.stderr
@@ -145,15 +140,15 @@ def test_messy_spreadsheet_imports_what_it_can_and_says_why_not(project: Path) -
     parks = yaml.safe_load((project / "content/agencies/dop.yml").read_text(encoding="utf-8"))
     assert parks["description"] == "We run parks; trails, and campgrounds." and parks["parent"] == "Natural Resources"
     assert [c["type"] for c in parks["channels"]] == ["phone", "tty", "email", "in_person"]
-    assert run(project, "validate").returncode == 0
+    assert invoke(project, "validate").exit_code == 0
 
-    again = run(project, "import", "agencies", "agencies.csv")
+    again = invoke(project, "import", "agencies", "agencies.csv")
     assert "arts.yml already exists; run again with --update" in again.stderr
     (project / "content/agencies/arts.yml").write_text(
         (project / "content/agencies/arts.yml").read_text(encoding="utf-8").replace("standards: []", "") + "standards: [We answer within 1 day.]\n", encoding="utf-8")
     (project / "update.csv").write_text("Name,Acronym,Website,Phone\nArts Council,ARTS,https://arts.example.gov/new,(801) 555-0151\n", encoding="utf-8")
-    updated = run(project, "import", "agencies", "update.csv", "--update")
-    assert updated.returncode == 0, updated.stderr
+    updated = invoke(project, "import", "agencies", "update.csv", "--update")
+    assert updated.exit_code == 0, updated.stderr
     arts = yaml.safe_load((project / "content/agencies/arts.yml").read_text(encoding="utf-8"))
     assert arts["website"] == "https://arts.example.gov/new" and arts["channels"][0]["number"] == "(801) 555-0151"
     assert arts["description"] == "We fund the arts." and arts["standards"] == ["We answer within 1 day."]
@@ -162,8 +157,8 @@ def test_messy_spreadsheet_imports_what_it_can_and_says_why_not(project: Path) -
 def test_mapping_file_names_unusual_columns(project: Path) -> None:
     (project / "odd.csv").write_text("Org,Web,Tel,About\nState Library,https://library.example.gov,801-555-0170,We lend books.\n", encoding="utf-8")
     (project / "map.yml").write_text("columns: {name: Org, website: Web, phone: Tel, description: About}\ndefaults: {languages: [English, Spanish]}\n", encoding="utf-8")
-    result = run(project, "import", "agencies", "odd.csv", "--mapping", "map.yml")
-    assert result.returncode == 0, result.stderr
+    result = invoke(project, "import", "agencies", "odd.csv", "--mapping", "map.yml")
+    assert result.exit_code == 0, result.stderr
     library = yaml.safe_load((project / "content/agencies/state-library.yml").read_text(encoding="utf-8"))
     assert library["languages"] == ["English", "Spanish"] and library["channels"][0]["hours"]["weekdays"] == "8:00-17:00"
     assert "phone hours not given" in result.stderr
@@ -171,11 +166,11 @@ def test_mapping_file_names_unusual_columns(project: Path) -> None:
 
 def test_review_lists_drafts_with_what_they_lack(project: Path) -> None:
     (project / "drafts.csv").write_text("Name,Website\nOffice of Tourism,https://tourism.example.gov\n", encoding="utf-8")
-    result = run(project, "import", "agencies", "drafts.csv")
-    assert result.returncode == 0, result.stderr
+    result = invoke(project, "import", "agencies", "drafts.csv")
+    assert result.exit_code == 0, result.stderr
     assert "0 created, 1 drafts (missing channels: 1, customer_relations: 1, description: 1), 0 updated, 0 skipped." in result.stdout
-    assert run(project, "validate").returncode == 0
-    review = run(project, "review")
+    assert invoke(project, "validate").exit_code == 0
+    review = invoke(project, "review")
     assert "Not published (1)" in review.stdout
     assert "  draft: Office of Tourism (agency): missing description, customer_relations, channels — content/agencies/office-of-tourism.yml" in review.stdout
 
@@ -183,8 +178,8 @@ def test_review_lists_drafts_with_what_they_lack(project: Path) -> None:
 def test_review_lists_what_is_due_by_agency(project: Path) -> None:
     path = project / "content/services/parks/reserve-a-campsite.md"
     path.write_text(path.read_text(encoding="utf-8").replace("last_reviewed: 2026-10-01", "last_reviewed: 2025-10-01"), encoding="utf-8")
-    result = run(project, "review", "--days", "10")
-    assert result.returncode == 0
+    result = invoke(project, "review", "--days", "10")
+    assert result.exit_code == 0
     assert "overdue since 2026-10-01: Reserve a campsite (service) — content/services/parks/reserve-a-campsite.md" in result.stdout
     assert "1 overdue" in result.stdout
 
