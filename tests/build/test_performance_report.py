@@ -9,7 +9,8 @@ from pathlib import Path
 
 from govportal.build import build
 from govportal.feedback.store import Entry, open_store
-from tests.db.test_feedback_commands import REDACTED, comments, fill, publish_comments, run
+from tests.commands import invoke
+from tests.db.test_feedback_commands import REDACTED, comments, fill, publish_comments
 
 SCRIPT = "<script>alert('x')</script>"
 
@@ -21,9 +22,9 @@ def test_report_is_published_by_the_build_with_comments_as_text(project: Path) -
     store.add(Entry(kind="survey", page="/", agency="parks", satisfaction=4, trust=4, comment=SCRIPT))
     store.close()
     url = f"sqlite:///{database}"
-    assert run(project, "feedback", "approve", "1", "--database-url", url).returncode == 0
-    result = run(project, "feedback", "report", "--database-url", url)
-    assert result.returncode == 0, result.stderr
+    assert invoke(project, "feedback", "approve", "1", "--database-url", url).exit_code == 0
+    result = invoke(project, "feedback", "report", "--database-url", url)
+    assert result.exit_code == 0, result.stderr
     assert "content/performance.json: 1 responses from 1 agencies" in result.stdout
     report = build(project / "site.yml")
     assert report.ok, report.findings
@@ -32,10 +33,10 @@ def test_report_is_published_by_the_build_with_comments_as_text(project: Path) -
     assert "Satisfied with the service" in html and "100%" in html
     assert json.loads((project / "site/performance.json").read_text(encoding="utf-8"))["portal"]["responses"] == 1
 
-    exported = run(project, "feedback", "export", "--format", "json", "--database-url", url)
-    assert exported.returncode == 0 and json.loads(exported.stdout)[0]["comment"] == SCRIPT
-    replied = run(project, "feedback", "followed-up", "1", "--database-url", url)
-    assert replied.returncode == 1 and "no follow-up was asked for in response 1" in replied.stderr
+    exported = invoke(project, "feedback", "export", "--format", "json", "--database-url", url)
+    assert exported.exit_code == 0 and json.loads(exported.stdout)[0]["comment"] == SCRIPT
+    replied = invoke(project, "feedback", "followed-up", "1", "--database-url", url)
+    assert replied.exit_code == 1 and "no follow-up was asked for in response 1" in replied.stderr
 
 
 def test_build_publishes_only_approved_redacted_comments(project: Path) -> None:
@@ -45,7 +46,7 @@ def test_build_publishes_only_approved_redacted_comments(project: Path) -> None:
     fill(store, datetime(2026, 11, 2, tzinfo=UTC))
     store.approve([1])
     store.close()
-    assert run(project, "feedback", "report", "--database-url", url).returncode == 0
+    assert invoke(project, "feedback", "report", "--database-url", url).exit_code == 0
     report = build(project / "site.yml")
     assert report.ok, report.findings
     html = (project / "site/performance/index.html").read_text(encoding="utf-8")
@@ -57,8 +58,8 @@ def test_build_publishes_only_approved_redacted_comments(project: Path) -> None:
 
 def test_broken_report_file_is_an_editor_error(project: Path) -> None:
     (project / "content/performance.json").write_text("{\"portal\": 3", encoding="utf-8")
-    result = run(project, "validate")
-    assert result.returncode == 1
+    result = invoke(project, "validate")
+    assert result.exit_code == 1
     assert "content/performance.json: is not valid JSON" in result.stderr
 
 

@@ -22,7 +22,7 @@ from govportal.feedback.app import BODY_SECONDS, create_app
 from govportal.config.feedback import FeedbackSettings
 from govportal.publish import publish
 from tests.db.receiver import StartReceiver, running, stored_rows
-from tests.db.test_feedback_commands import run
+from tests.commands import invoke
 from tests.db.test_receiver import SERVICE_PAGE, good_survey
 
 GOVPORTAL = str(Path(sys.executable).parent / "govportal")
@@ -126,8 +126,8 @@ def test_without_site_dir_unknown_agencies_and_services_are_refused(served_witho
 
 
 def test_serve_refuses_to_start_without_a_built_site(project: Path) -> None:
-    result = run(project, "feedback", "serve", "--port", str(free_port()))
-    assert result.returncode == 2 and f"no built site in {project / 'site'}: run 'govportal build' first" in result.stderr
+    result = invoke(project, "feedback", "serve", "--port", str(free_port()))
+    assert result.exit_code == 2 and f"no built site in {project / 'site'}: run 'govportal build' first" in result.stderr
 
 
 DEEP = b'{"page": "/", "helpful": "yes", "comment": ' + b"[" * 5000 + b"]" * 5000 + b"}"
