@@ -33,7 +33,7 @@ from govportal.mkdocs.editor import write_editor
 from govportal.mkdocs.incremental import Rebuilds, editable_theme_dirs, snapshot
 from govportal.mkdocs.site_links import SiteLinks
 from govportal.mkdocs.template_cache import TEMPLATES
-from govportal.mkdocs.theme import add_bundles, with_theme_alias
+from govportal.mkdocs.theme import add_bundles, list_theme_files_quickly, with_theme_alias
 from govportal.model.portal import PortalContent
 from govportal.model.translation import SOURCE_LANGUAGE, Language
 from govportal.config.portal import PortalSettings
@@ -110,6 +110,7 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         self._sites = {language: SiteView(content.in_language(language), settings, now, config.site_url or "") for language in settings.languages}
         if self._preview:
             self._rebuilds.plan(snapshot(content, self._publication, config), config)
+        list_theme_files_quickly(config.theme)
         if not config.nav:
             config.nav = SHORT_NAV
         extensions = cast(list[object], config.markdown_extensions)  # names, and extension objects, which Python-Markdown takes too

@@ -11,7 +11,7 @@ from jinja2 import DictLoader, Environment, TemplateNotFound
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_theme_dir
 
-from govportal.mkdocs.theme import BUNDLES, PREFIX, bundles, is_source, with_theme_alias
+from govportal.mkdocs.theme import BUNDLES, PREFIX, ThemeFilesLoader, bundles, is_source, list_theme_files_quickly, with_theme_alias
 
 OURS = Path(get_theme_dir("govportal"))
 
@@ -64,3 +64,32 @@ def test_every_css_and_js_piece_of_the_theme_is_listed_once() -> None:
 @pytest.mark.parametrize(("src_uri", "source"), [("bundles.yml", True), ("base/page.css", True), ("components/alert/examples.yml", True), ("assets/stylesheets/govportal-print.css", False), ("main.html", False)])
 def test_only_the_bundles_sources_stay_out_of_the_site(src_uri: str, source: bool) -> None:
     assert is_source(src_uri) is source
+
+
+def _published_theme_files(config_file: Path, quick: bool) -> list[str]:
+    """The theme files MkDocs publishes (``add_files_from_theme``), listed by its loader or ours."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    config = load_config(str(config_file), theme={"name": "govportal", "custom_dir": str(config_file.parent / "overrides")})
+    if quick:
+        list_theme_files_quickly(config.theme)
+    env = config.theme.get_env()
+    assert isinstance(env.loader, ThemeFilesLoader) == quick
+    files = Files([])
+    files.add_files_from_theme(env, config)
+    return sorted(f"{Path(f.src_dir or '').name}:{f.src_uri}" for f in files)
+
+
+def test_listing_without_hidden_folders_publishes_the_same_theme_files(tmp_path: Path) -> None:
+    """A portal's custom_dir with a hidden folder and a hidden file, beside Material's .icons."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
+    overrides = tmp_path / "overrides"
+    for name in (".secret/key.txt", "assets/.hidden.css", "assets/portal.css", "assets/images/seal.svg"):
+        (overrides / name).parent.mkdir(parents=True, exist_ok=True)
+        (overrides / name).write_text("x", encoding="utf-8")
+    quick, stock = _published_theme_files(tmp_path / "mkdocs.yml", True), _published_theme_files(tmp_path / "mkdocs.yml", False)
+    assert quick == stock
+    assert "overrides:assets/portal.css" in quick and not any("/." in f or ":." in f for f in quick)
+    assert len(quick) > 20  # Material's and our scripts, stylesheets and images
