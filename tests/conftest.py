@@ -4,12 +4,15 @@ the sample portal built once, and one Chromium per test session."""
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import os
+import pickle
 import shutil
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -51,6 +54,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if folder in MARKER_BY_FOLDER:
             item.add_marker(MARKER_BY_FOLDER[folder])
     items.sort(key=lambda item: not item.nodeid.startswith(LONGEST_FIRST))  # stable: the rest keep their order
+
+
+def made_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[], T]) -> T:
+    """``make()`` once in the whole test run, by whichever of the test workers asks first; the
+    others wait for it and read its result. For the costliest fixtures (a gate run over the sample
+    portal, a wheel build), which each worker made again (pytest-xdist's ``xdist_group``, meant for
+    this, has no effect under pytest 9: it renames tests through an attribute pytest 9 dropped)."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    made = root / f"{name}.pickle"
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if made.exists():
+            return cast(T, pickle.loads(made.read_bytes()))  # noqa: S301 - written by this test run
+        value = make()
+        made.write_bytes(pickle.dumps(value))
+        return value
 
 
 def run_coroutine(work: Coroutine[Any, Any, T]) -> T:

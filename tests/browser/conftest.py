@@ -9,7 +9,7 @@ import pytest
 
 from govportal.gate import GateOptions, GateRun, run_gate
 from govportal.gate.server import serve_directory
-from tests.conftest import TODAY
+from tests.conftest import TODAY, made_once
 
 # One page of each kind the portal generates.
 PAGE_TYPES = {
@@ -31,9 +31,9 @@ PAGE_TYPES = {
 
 
 @pytest.fixture(scope="session")
-def sample_gate_run(sample_site: Path) -> GateRun:
+def sample_gate_run(sample_site: Path, tmp_path_factory: pytest.TempPathFactory) -> GateRun:
     """The gate over the whole sample portal at 320 and 1280 px, run once: it is the slowest step of the suite."""
-    return run_gate(GateOptions(site=sample_site, today=TODAY))
+    return made_once(tmp_path_factory, "sample-gate-run", lambda: run_gate(GateOptions(site=sample_site, today=TODAY)))
 
 
 @pytest.fixture(scope="session")

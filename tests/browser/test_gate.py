@@ -19,7 +19,7 @@ from govportal.gate import GateOptions, GateRun, run_gate
 from govportal.config.gate import DisabledRule, GateSettings
 from govportal.reports.junit import junit_xml
 from tests.commands import GOVPORTAL, invoke
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, made_once
 
 TEMPLATE = (FIXTURES / "gate/page.html").read_text()
 Edit = Callable[[Path, str, str], None]
@@ -111,10 +111,13 @@ def gate(site: Path, **overrides: object) -> GateRun:
 
 @pytest.fixture(scope="module")
 def broken_run(tmp_path_factory: pytest.TempPathFactory) -> GateRun:
-    site = make_site(tmp_path_factory.mktemp("broken"), list(BROKEN), list(PASSING))
-    for name, (replacements, _) in WARNED.items():
-        (site / f"{name}.html").write_text(page_html(name.replace("-", " ").title(), replacements))
-    return gate(site)
+    def run() -> GateRun:
+        site = make_site(tmp_path_factory.mktemp("broken"), list(BROKEN), list(PASSING))
+        for name, (replacements, _) in WARNED.items():
+            (site / f"{name}.html").write_text(page_html(name.replace("-", " ").title(), replacements))
+        return gate(site)
+
+    return made_once(tmp_path_factory, "broken-run", run)
 
 
 @pytest.mark.parametrize("name", list(BROKEN))

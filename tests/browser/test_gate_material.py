@@ -13,7 +13,7 @@ import pytest
 
 from govportal.gate import GateRun
 from tests.browser.test_gate import gate
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, made_once
 
 # What the gate rightly reports on a stock Material site, checked by hand in Chromium.
 TRUE_FINDINGS = {
@@ -28,10 +28,13 @@ TRUE_FINDINGS = {
 
 @pytest.fixture(scope="module")
 def material_run(tmp_path_factory: pytest.TempPathFactory) -> GateRun:
-    site = tmp_path_factory.mktemp("material") / "site"
-    config = FIXTURES / "material/mkdocs.yml"
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], check=True, timeout=120, capture_output=True)
-    return gate(site)
+    def run() -> GateRun:
+        site = tmp_path_factory.mktemp("material") / "site"
+        config = FIXTURES / "material/mkdocs.yml"
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], check=True, timeout=120, capture_output=True)
+        return gate(site)
+
+    return made_once(tmp_path_factory, "material-run", run)
 
 
 def test_stock_material_site_has_no_skip_link_or_reflow_false_alarms(material_run: GateRun) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from govportal.gate import GateOptions, GateRun, run_gate
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, made_once
 
 TEMPLATE = (FIXTURES / "gate/page-es.html").read_text()
 HARD = "<p>" + "La presentación de la documentación acreditativa correspondiente deberá efectuarse obligatoriamente con anterioridad a la finalización del plazo administrativo establecido. " * 3 + "</p>"
@@ -25,26 +25,29 @@ PAGES: dict[str, tuple[str, str, set[str]]] = {
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> GateRun:
-    site = tmp_path_factory.mktemp("spanish")
-    (site / "es").mkdir()
-    (site / "index.html").write_text(TEMPLATE.replace("{lang}", "es").replace("{title}", "Inicio").replace("{body}", ""))
-    for name, (lang, body, _) in PAGES.items():
-        (site / "es" / f"{name}.html").write_text(TEMPLATE.replace("{lang}", lang).replace("{title}", name).replace("{body}", body))
-    return run_gate(GateOptions(site=site, today=date(2026, 11, 23)))
+def spanish_run(tmp_path_factory: pytest.TempPathFactory) -> GateRun:
+    def run() -> GateRun:
+        site = tmp_path_factory.mktemp("spanish")
+        (site / "es").mkdir()
+        (site / "index.html").write_text(TEMPLATE.replace("{lang}", "es").replace("{title}", "Inicio").replace("{body}", ""))
+        for name, (lang, body, _) in PAGES.items():
+            (site / "es" / f"{name}.html").write_text(TEMPLATE.replace("{lang}", lang).replace("{title}", name).replace("{body}", body))
+        return run_gate(GateOptions(site=site, today=date(2026, 11, 23)))
+
+    return made_once(tmp_path_factory, "spanish-run", run)
 
 
 @pytest.mark.parametrize("name", list(PAGES))
-def test_spanish_pages_get_the_right_findings_only(run: GateRun, name: str) -> None:
+def test_spanish_pages_get_the_right_findings_only(spanish_run: GateRun, name: str) -> None:
     page = "es/" if name == "index" else f"es/{name}.html"
-    found = {i.rule for i in run.issues if i.page == page and i.rule != "skip-link-focus"}
-    assert found == PAGES[name][2], [i for i in run.issues if i.page == page]
+    found = {i.rule for i in spanish_run.issues if i.page == page and i.rule != "skip-link-focus"}
+    assert found == PAGES[name][2], [i for i in spanish_run.issues if i.page == page]
 
 
-def test_the_findings_say_what_to_write(run: GateRun) -> None:
-    [lang] = [i for i in run.issues if i.rule == "page-language"]
+def test_the_findings_say_what_to_write(spanish_run: GateRun) -> None:
+    [lang] = [i for i in spanish_run.issues if i.rule == "page-language"]
     assert 'write lang="es"' in lang.message and lang.severity == "error"
-    [english] = [i for i in run.issues if i.rule == "language-of-parts" and i.page == "es/ingles-sin-marcar.html"]
+    [english] = [i for i in spanish_run.issues if i.rule == "language-of-parts" and i.page == "es/ingles-sin-marcar.html"]
     assert "looks like English" in english.message and 'lang="en"' in english.message
-    [hard] = [i for i in run.issues if i.rule == "reading-level" and i.page == "es/dificil.html"]
+    [hard] = [i for i in spanish_run.issues if i.rule == "reading-level" and i.page == "es/dificil.html"]
     assert "Szigriszt-Pazos" in hard.message and "use everyday words for 'obligatoriamente'" in hard.details[0]

@@ -25,7 +25,7 @@ from mkdocs.theme import Theme
 
 from govportal import __version__
 from govportal.editor import bundle
-from tests.conftest import NOW, REPO
+from tests.conftest import NOW, REPO, made_once
 
 Edit = Callable[[Path, str, str], None]
 TEMPLATE = REPO / "plugins/govportal/project_template"
@@ -78,9 +78,12 @@ def run(command: list[str | Path], cwd: Path, timeout: int = 300) -> subprocess.
 @pytest.fixture(scope="session")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sdist and the wheel, built as a release is: the wheel from the sdist (python -m build)."""
-    out = tmp_path_factory.mktemp("dist")
-    run([sys.executable, "-m", "build", "--outdir", out, REPO], cwd=out)
-    return out
+    def wheel_and_sdist() -> Path:
+        out = tmp_path_factory.mktemp("dist")
+        run([sys.executable, "-m", "build", "--outdir", out, REPO], cwd=out)
+        return out
+
+    return made_once(tmp_path_factory, "dist", wheel_and_sdist)
 
 
 @pytest.fixture(scope="session")
