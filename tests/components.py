@@ -112,6 +112,7 @@ def components() -> list[str]:
     return sorted(p.parent.name for p in COMPONENTS.glob("*/examples.yml"))
 
 
+@cache  # each example of a component is a test case: read its file once, not once per example
 def spec(component: str) -> ExamplesFile:
     text = (COMPONENTS / component / "examples.yml").read_text(encoding="utf-8")
     return ExamplesFile.model_validate(yaml.safe_load(text))
