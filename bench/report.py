@@ -61,7 +61,7 @@ def write_report(result: dict[str, Any], target: Path, folder: Path) -> None:
             f"| {run['material_prune_service_html_kb']['median']} | {run['govportal_build']['peak_rss_mb']} |"
         )
     plots = _plots(result, folder)
-    gate = result["gate_pages_per_s"]
+    gate = result["gate_speed"]
     text = f"""# Benchmarks
 
 Measured by `python -m bench` ({', '.join(str(s) for s in result['sizes'])} synthetic service pages, median of

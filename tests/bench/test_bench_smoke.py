@@ -26,8 +26,9 @@ def test_quick_benchmark_reports_every_metric(tmp_path: Path) -> None:
     data = json.loads(output.read_text(encoding="utf-8"))
     assert [key for key in METRICS if key not in data] == []
     run = data["runs"]["5"]
-    for key in ("govportal_build", "material_build", "material_prune_build", "ratio_build_vs_material_prune", "service_html_kb", "gated_build"):
+    for key in ("govportal_build", "material_build", "material_prune_build", "ratio_build_vs_material_prune", "service_html_kb", "gated_build", "gate_in_build"):
         assert key in run, key
     assert data["external_requests"] == 0
-    assert data["gate_pages_per_s"]["default_workers"]["passed"] is True
+    assert data["gate_speed"]["default_workers"]["passed"] is True
+    assert data["gate_pages_per_s"] == data["gate_speed"]["default_workers"]["pages_per_s"] > 0  # a number, the detail beside it
     assert data["search"]["files"] > 0
