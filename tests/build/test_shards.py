@@ -30,11 +30,11 @@ def _break_link(page: Path) -> None:
     page.write_text(html.replace("</main>", '<p><a href="/no-such-page/">Our rules</a></p></main>', 1), encoding="utf-8")
 
 
-# One screen size and 10 of the 26 pages: shards split pages, never sizes, and six gate runs of every
+# One screen size and 6 of the 26 pages: shards split pages, never sizes, and six gate runs of every
 # page at two sizes took minutes. Titles are still compared across all 26, as they are in a shard.
+# Split 2 ways these are 4 + 2 pages, 3 ways 3 + 2 + 1 (asserted below): no shard is empty.
 SETTINGS = GateSettings(viewports=[Viewport(name="mobile", width=320, height=640)])
-CHECKED = {*(f"{slug}/" for slug in SAME_TITLE), "", "404.html", "help/", "services/", "agencies/parks/",
-           "services/parks/reserve-a-campsite/", "es/", "es/help/"}
+CHECKED = {*(f"{slug}/" for slug in SAME_TITLE), "", "404.html", "services/parks/reserve-a-campsite/", "es/"}
 
 
 def _gate(site: Path, shard: Shard | None = None) -> GateRun:
@@ -55,6 +55,7 @@ def test_merged_shards_equal_one_full_run(project: Path) -> None:
     for count in (2, 3):
         shards = [Shard(i, count) for i in range(1, count + 1)]
         reports = {str(s): read_json_report(json_report(_gate(site, s), s)) for s in shards}
+        assert all(report.run.pages for report in reports.values()), count
         assert merge_problems(reports) == []
         merged = merge_runs([r.run for r in reports.values()])
         assert merged.pages == full.pages
