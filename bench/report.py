@@ -84,6 +84,7 @@ per service and its lunr index.
 | first load of a service page (HTML + CSS + JS + images, gzipped) | {result['first_load_kb_gz']} KB in {result['first_load_requests']} requests | ≤ 50 KB |
 | requests to other hosts | {result['external_requests']} | 0 |
 | gate, both viewports, {result['gate_site_services']}-service site | {gate['one_worker']['pages_per_s']} pages/s (1 worker), {gate['default_workers']['pages_per_s']} pages/s (default workers) | ≥ 4 pages/s |
+| gate against a plain Playwright + axe loop (one tab, axe at 320 then 1280 px), the same {result['gate_vs_naive']['pages']} pages | {result['gate_vs_naive_ratio']}× ({result['gate_vs_naive']['gate']['pages_per_s']} against {result['gate_vs_naive']['naive']['pages_per_s']} pages/s) | faster, doing more |
 | one service changed, rebuilt and re-gated (`--incremental`), {result['one_page_change']['services']}-service site | {result['one_page_change_s']} s | ≤ 15 s at 1,000 |
 | search: one query ("{result['search']['query']}") | {result['search']['kb_index']} KB of index, {result['search']['kb_total']} KB with the search engine, {result['search']['files']} files | chunks only |
 {_slow_phone_rows(result)}

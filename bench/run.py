@@ -32,6 +32,7 @@ RESULTS = HERE / "results"
 NOW = "2026-11-23T10:00:00-07:00"
 GOVPORTAL = [str(Path(sys.executable).parent / "govportal")]
 PASS_CACHE = Path(".govportal/gate-cache.json")  # where `build --incremental` keeps the pages that passed
+NAIVE_PAGES, QUICK_NAIVE_PAGES = 40, 2  # pages in the gate against naive loop comparison (the quick run's is a smoke figure)
 
 
 @dataclass
@@ -122,6 +123,46 @@ def gate_speed(site: Path, workers: int) -> dict[str, Any]:
 def _speed(run: GateRun, workers: int) -> dict[str, Any]:
     return {"workers": workers or "default", "pages": len(run.pages), "seconds": round(run.seconds, 2),
             "pages_per_s": round(len(run.pages) / run.seconds, 2), "passed": run.passed}
+
+
+def naive_speed(site: Path, pages: list[str]) -> dict[str, Any]:
+    """What a team would write without govportal: one tab, each page loaded, axe (the gate's WCAG
+    tags) at 320 px, the tab widened, axe again at 1280 px; page after page."""
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    from govportal.config.gate import DEFAULT_TAGS
+    from govportal.gate.browser import launch
+    from govportal.gate.server import serve_directory
+
+    axe, options = Axe(), {"runOnly": {"type": "tag", "values": DEFAULT_TAGS}, "resultTypes": ["violations"]}
+    with serve_directory(site) as base, sync_playwright() as playwright:
+        started = time.perf_counter()
+        browser = launch(playwright)
+        tab = browser.new_page(viewport={"width": 320, "height": 640})
+        for page in pages:
+            tab.set_viewport_size({"width": 320, "height": 640})
+            tab.goto(base + page)
+            axe.run(tab, options=options)
+            tab.set_viewport_size({"width": 1280, "height": 800})
+            axe.run(tab, options=options)
+        browser.close()
+        seconds = time.perf_counter() - started
+    return {"pages": len(pages), "seconds": round(seconds, 2), "pages_per_s": round(len(pages) / seconds, 2)}
+
+
+def gate_against_naive(site: Path, count: int) -> dict[str, Any]:
+    """The gate (default workers, every check) and the naive loop over the same ``count`` pages,
+    spread over the site, one run after the other. Both times include starting the browser."""
+    from govportal.gate import GateOptions, run_gate
+    from govportal.site_folder import html_pages, page_url
+
+    files = sorted(html_pages(site))
+    chosen = [page_url(f, site) for f in files[:: max(1, len(files) // count)]][:count]
+    gate = _speed(run_gate(GateOptions(site=site, select=set(chosen).__contains__)), 0)
+    naive = naive_speed(site, chosen)
+    return {"gate_vs_naive_ratio": round(gate["pages_per_s"] / naive["pages_per_s"], 2),
+            "gate_vs_naive": {"pages": len(chosen), "gate": gate, "naive": naive}}
 
 
 def one_page_change(project: Path) -> dict[str, Any]:
@@ -227,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         "gate_site_services": gate_n,
         "gate_pages_per_s": runs[str(gate_n)]["gate_in_build"]["pages_per_s"],
         "gate_speed": {"default_workers": runs[str(gate_n)]["gate_in_build"], **({} if args.quick else {"one_worker": gate_speed(gate_site, 1)})},
+        **gate_against_naive(gate_site, QUICK_NAIVE_PAGES if args.quick else NAIVE_PAGES),
         **_one_page_change_keys(args.work / f"govportal-{gate_n}", gate_n),
         "search": search_bytes(gate_site, "license"),
         **_slow_phone_and_shard_keys(gate_site, sample_page, args.work / f"govportal-{sizes[0]}" / "site", args.quick),
