@@ -75,12 +75,14 @@ class _Site(http.server.BaseHTTPRequestHandler):
         self._answer(None)
 
     def _answer(self, status: int | None) -> None:
+        # Noted before answering: once answered, the client may look at the list before this thread
+        # gets to run again (it did, on a loaded machine).
+        self.server.hits.append(f"{self.command} {self.path}")  # type: ignore[attr-defined]
         self.send_response(status or {"/ok": 200, "/no-head": 200, "/moved": 301}.get(self.path, 404))
         if self.path == "/moved":
             self.send_header("Location", "/ok")
         self.send_header("Content-Length", "0")
         self.end_headers()
-        self.server.hits.append(f"{self.command} {self.path}")  # type: ignore[attr-defined]
 
     def log_message(self, format: str, *args: object) -> None:  # the base class's name; quiet in tests
         pass
