@@ -112,7 +112,7 @@ per service and its lunr index.
 ```sh
 ./scripts/test                     # sets up .venv
 .venv/bin/python -m bench --sizes 100 1000 5000 10000 --repeats 3
-.venv/bin/python -m bench --quick  # a 5-service smoke run
+.venv/bin/python -m bench --quick  # a 2-service smoke run
 ```
 """
     target.write_text(text, encoding="utf-8")

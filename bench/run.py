@@ -1,7 +1,7 @@
 """Benchmark govportal against plain mkdocs-material on the same content, in one run.
 
     python -m bench                 # N = 100, 1000, 5000, 10000 (long: about an hour)
-    python -m bench --quick         # N = 5, one repeat: a smoke run
+    python -m bench --quick         # N = 2, one repeat: a smoke run
     python -m bench --sizes 100 1000 --repeats 3
 
 Writes bench/results/latest.json (and, unless --quick, BENCHMARKS.md and plots).
@@ -236,13 +236,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000, 10000])
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--quick", action="store_true", help="N = 5, one repeat, no plots: checks the benchmark runs")
+    parser.add_argument("--quick", action="store_true", help="N = 2, one repeat, no plots: checks the benchmark runs")
     parser.add_argument("--gate-limit", type=int, default=1000, help="gate builds only up to this many services")
     parser.add_argument("--full-nav-limit", type=int, default=1000, help="Material with its full navigation only up to this many services (it grows as N squared)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/govportal-bench"))
     parser.add_argument("--output", type=Path, default=RESULTS / "latest.json")
     args = parser.parse_args(argv)
-    sizes, repeats = ([5], 1) if args.quick else (sorted(args.sizes), args.repeats)
+    sizes, repeats = ([2], 1) if args.quick else (sorted(args.sizes), args.repeats)
     args.work.mkdir(parents=True, exist_ok=True)
     runs = {}
     for n in sizes:

@@ -96,7 +96,20 @@ def make_portal(root: Path, services: int) -> Path:
             title=title, lower_title=title.lower(), agency=agency, agency_name=names[agency], topic=topics[number % len(topics)],
             slug=slug, cost=10 + number % 90, minutes=5 + number % 40, phone=number % 100, number=1000 + number, day=1 + number % 28,
         ), encoding="utf-8")
+    _drop_unused(content, agencies[:services], topics[:services])
     return root / "site.yml"
+
+
+def _drop_unused(content: Path, agencies: list[str], topics: list[str]) -> None:
+    """A portal smaller than the sample has no empty agency or topic pages (from 9 services on,
+    every one is used): the quick run's site stays small, and each page it gates has services."""
+    for file in (content / "agencies").glob("*.yml"):
+        if file.stem not in agencies:
+            file.unlink()
+    listing = content / "topics.yml"
+    kept = [block for block in re.split(r"(?m)^(?=  - id: )", listing.read_text(encoding="utf-8"))
+            if not block.startswith("  - id: ") or block.split()[2] in topics]
+    listing.write_text("".join(kept), encoding="utf-8")
 
 
 def make_material_project(portal: Path, target: Path, prune: bool) -> Path:
