@@ -26,7 +26,7 @@ POSTS = 600
 CLIENTS = 16
 KILL_AFTER = 150  # stored posts
 RESTART_AFTER = 300
-POST_SECONDS = 40  # the posting phase; the whole test also waits for the workers to start
+POST_SECONDS = 90  # the most the posting phase may take: it ends when every post is stored (about 10 s idle; 40 s ran out once with the suite's heaviest tests beside it)
 
 
 @dataclass
