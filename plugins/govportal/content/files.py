@@ -34,6 +34,17 @@ def symlinks(folder: Path) -> list[Path]:
     return sorted(found)
 
 
+def version(path: Path) -> tuple[int, int, int, int] | None:
+    """What changes when a file is written, replaced, or turned into a link (the link itself is
+    looked at, not what it points to); ``None`` when it cannot be looked at. The preview compares
+    it to read again only the files saved since its last build."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return None
+    return found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns
+
+
 def read_text(path: Path) -> str:
     """The text of a content file; raises :class:`FileProblem` when it is too big or not UTF-8.
 

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from govportal.content.drafts import is_draft, read_draft
-from govportal.content.files import SYMLINK, symlinks
+from govportal.content.files import SYMLINK, symlinks, version
 from govportal.content.forms import load_shared_forms, resolve_forms
 from govportal.content.reader import Reader, ServiceCache
 from govportal.content.translation_loader import load_translations
@@ -228,24 +228,28 @@ def _load_service(reader: Reader, path: Path) -> ServicePage | None:
     if slug is None:
         reader.note(path, "", f"the file name '{path.stem}' becomes the web address: rename it using lowercase letters, digits and hyphens")
         return None
+    if reader.parsed is not None:
+        return _parsed_service(reader, reader.parsed, path, folder, slug)
+    text = reader.text(path)
+    return None if text is None else _parse_service(reader, path, folder, slug, text)
+
+
+def _parsed_service(reader: Reader, parsed: ServiceCache, path: Path, folder: str, slug: str) -> ServicePage | None:
+    """The service as read last time when its file (the same version of it), the folder and the
+    day are the same. A file turned into a link is a new version: read, it is refused (and the walk
+    over the folder reports every link)."""
+    found = version(path)
+    cached = parsed.get(path)
+    if found is not None and cached is not None and cached[0] == (found, reader.root, reader.today):
+        reader.findings.extend(cached[2])
+        return cached[1]
     text = reader.text(path)
     if text is None:
         return None
-    if reader.parsed is None:
-        return _parse_service(reader, path, folder, slug, text)
-    return _parsed_service(reader, reader.parsed, path, folder, slug, text)
-
-
-def _parsed_service(reader: Reader, parsed: ServiceCache, path: Path, folder: str, slug: str, text: str) -> ServicePage | None:
-    """The service as read last time when its file, the folder and the day are the same."""
-    key = (text, reader.root, reader.today)
-    cached = parsed.get(path)
-    if cached is not None and cached[0] == key:
-        reader.findings.extend(cached[2])
-        return cached[1]
     before = len(reader.findings)
     page = _parse_service(reader, path, folder, slug, text)
-    parsed[path] = (key, page, reader.findings[before:])
+    if found is not None:
+        parsed[path] = ((found, reader.root, reader.today), page, reader.findings[before:])
     return page
 
 

@@ -6,6 +6,7 @@ Shared by the loader and the forms resolver, which both read files under the con
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,15 +24,16 @@ M = TypeVar("M", bound=BaseModel)
 UNREADABLE = object()  # what a file with a noted problem holds: nothing more to say about it
 
 
-# A service file's text, and the content folder and day it was read for, with what reading it
-# gave: the page and the findings (see ServiceCache).
-_Parsed = tuple[tuple[str, Path, date], ServicePage | None, list[Finding]]
+# A service file's version (govportal.content.files.version), and the content folder and day it
+# was read for, with what reading it gave: the page and the findings (see ServiceCache).
+_Parsed = tuple[tuple[tuple[int, int, int, int], Path, date], ServicePage | None, list[Finding]]
 
 
 class ServiceCache(dict[Path, _Parsed]):
     """Service files already parsed and validated, by path. ``govportal serve`` loads the content
     again on every save; a service whose file did not change gives the same page and findings
-    without parsing its YAML and validating it again (most of a load with 1,000 services)."""
+    without reading the file, parsing its YAML and validating it again (most of a load with 1,000
+    services)."""
 
 
 @dataclass
@@ -42,6 +44,10 @@ class Reader:
     today: date
     findings: list[Finding] = field(default_factory=list)
     parsed: ServiceCache | None = None
+
+    @cached_property
+    def _real_root(self) -> Path:
+        return self.root.resolve()
 
     def name(self, path: Path) -> str:
         """The path editors see in messages: relative to the project, e.g. content/agencies/dmv.yml."""
@@ -59,7 +65,7 @@ class Reader:
     def text(self, path: Path) -> str | None:
         """The file's text, or ``None`` when it cannot be read as content (noted). A path through
         a symbolic link is never read: the walk over the folder reports the link once."""
-        if path.is_symlink() or self.root.resolve() not in path.resolve().parents:
+        if path.is_symlink() or self._real_root not in path.resolve().parents:
             return None
         try:
             return read_text(path)

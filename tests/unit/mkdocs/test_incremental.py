@@ -47,6 +47,24 @@ def test_the_preview_parses_again_only_the_services_saved(project: Path, edit: C
     assert saved.content and saved.content.services[0].service.title == "Book a campsite"
 
 
+def test_the_preview_reads_again_a_service_written_at_the_same_size_or_replaced_by_a_link(
+    project: Path, tmp_path: Path, edit: Callable[[Path, str, str], None],
+) -> None:
+    """Unchanged files are not even read again, so a file's version is more than its size; and a
+    link put in place of a file is a new version of it, refused."""
+    parsed, service = ServiceCache(), project / "content/services/parks/reserve-a-campsite.md"
+    assert load_content(project / "content", TODAY, parsed=parsed).content is not None
+    edit(service, "title: Reserve a campsite\n", "title: Reserve A campsite\n")
+    same_size = load_content(project / "content", TODAY, parsed=parsed).content
+    assert same_size and same_size.services[0].service.title == "Reserve A campsite"
+    elsewhere = tmp_path / "elsewhere.md"
+    elsewhere.write_bytes(service.read_bytes())
+    service.unlink()
+    service.symlink_to(elsewhere)
+    linked = load_content(project / "content", TODAY, parsed=parsed)
+    assert linked.content is None and [f.path for f in linked.findings if "symbolic link" in f.message] == ["content/services/parks/reserve-a-campsite.md"]
+
+
 def _snapshot(project: Path) -> Snapshot:
     loaded = load_content(project / "content", TODAY)
     assert loaded.content is not None
