@@ -21,7 +21,7 @@ from playwright.sync_api import Browser, Page, expect
 from govportal.build import build
 from govportal.validate import validate
 from govportal.site_folder import html_pages
-from tests.db.serving import free_port
+from tests.commands import free_port
 
 GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 WAIT_MS = 120_000  # parsing the CMS takes seconds on an idle machine, a minute on a loaded one

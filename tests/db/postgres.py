@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from tests.commands import free_port
 
 
 def _bin_dir() -> Path:
@@ -27,18 +28,12 @@ def _bin_dir() -> Path:
     raise RuntimeError("PostgreSQL is not installed; run scripts/setup.sh test (it installs Debian's postgresql package)")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 class PostgresServer:
     """initdb + pg_ctl start/stop, so a test can take the database away and bring it back."""
 
     def __init__(self) -> None:
         self.bin = _bin_dir()
-        self.port = _free_port()
+        self.port = free_port()
         self.root = Path(tempfile.mkdtemp(prefix="govportal-pg-"))
         self.data = self.root / "data"
         self.as_postgres = os.geteuid() == 0

@@ -22,7 +22,7 @@ from govportal.feedback.app import BODY_SECONDS, create_app
 from govportal.config.feedback import FeedbackSettings
 from govportal.publish import publish
 from tests.db.receiver import StartReceiver, running, stored_rows
-from tests.commands import invoke
+from tests.commands import free_port, invoke
 from tests.db.test_receiver import SERVICE_PAGE, good_survey
 
 GOVPORTAL = str(Path(sys.executable).parent / "govportal")
@@ -69,11 +69,6 @@ def test_a_survey_is_about_the_service_of_its_page(receiver: StartReceiver, sqli
     [row] = stored_rows(sqlite_url)
     assert (row["agency"], row["service"]) == ("dmv", "dmv/renew-drivers-license")
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
