@@ -50,6 +50,14 @@ def _slow_phone_rows(result: dict[str, Any]) -> str:
     )
 
 
+def _preview_row(result: dict[str, Any]) -> str:
+    """The editor preview's row (bench.preview_reload); empty for results from before it."""
+    if "preview_reload" not in result:
+        return ""
+    preview = result["preview_reload"]
+    return f"| editor preview, save to page shown, {preview['services']}-service site | {result['preview_reload_s']} s (server CPU a save {preview['rebuild_cpu_s']} s) | ≤ 1 s |\n"
+
+
 def write_report(result: dict[str, Any], target: Path, folder: Path) -> None:
     rows = []
     for n, run in result["runs"].items():
@@ -87,27 +95,13 @@ per service and its lunr index.
 | gate against a plain Playwright + axe loop (one tab, axe at 320 then 1280 px), the same {result['gate_vs_naive']['pages']} pages | {result['gate_vs_naive_ratio']}× ({result['gate_vs_naive']['gate']['pages_per_s']} against {result['gate_vs_naive']['naive']['pages_per_s']} pages/s) | faster, doing more |
 | one service changed, rebuilt and re-gated (`--incremental`), {result['one_page_change']['services']}-service site | {result['one_page_change_s']} s | ≤ 15 s at 1,000 |
 | search: one query ("{result['search']['query']}") | {result['search']['kb_index']} KB of index, {result['search']['kb_total']} KB with the search engine, {result['search']['files']} files | chunks only |
-{_slow_phone_rows(result)}
+{_slow_phone_rows(result)}{_preview_row(result)}
 {''.join(f'![{p}](bench/results/{p})' + chr(10) for p in plots)}
-## Where targets are missed, and why
+"""
+    target.write_text(text + _analysis(target), encoding="utf-8")
 
-- **Build time at small N.** govportal starts slower (imports, then Pagefind as a separate
-  program, then the sitemap): about a second that Material does not spend, which dominates
-  at 100 services. From about 1,000 services on, time per service is lower than Material's
-  with `navigation.prune`, whose navigation still grows with the site. govportal also writes
-  twice as many pages (each service has a survey page). Fixes: start Pagefind while MkDocs
-  writes pages; make the survey a section of the service page.
-- **Gate speed.** Per service page and viewport pair, axe-core costs about 0.4 s of renderer
-  time (about half of it axe's first pass over a freshly loaded page, a quarter the
-  colour-contrast rule), the keyboard checks about 0.2 s and loading about 0.13 s; two cores
-  are shared by Chromium, Playwright's driver and Python. Shared header/footer are checked
-  once, colour rules once per page, and unchanged pages are skipped with `--incremental`.
-  Fixes to try: one combined in-page probe per viewport; axe rules limited to what changes
-  between viewports at the second one.
-- **Memory.** MkDocs keeps every page in memory during a build (about 180 MB at 1,000
-  services, 0.9 GB at 5,000).
 
-## Reproduce
+REPRODUCE = """## Reproduce
 
 ```sh
 ./scripts/test                     # sets up .venv
@@ -115,4 +109,11 @@ per service and its lunr index.
 .venv/bin/python -m bench --quick  # a 2-service smoke run
 ```
 """
-    target.write_text(text, encoding="utf-8")
+
+
+def _analysis(target: Path) -> str:
+    """What follows the figures in an existing BENCHMARKS.md, from its first section on: the
+    analysis of each pass, written by hand, which a new run must not lose."""
+    text = target.read_text(encoding="utf-8") if target.is_file() else ""
+    start = text.find("\n## ")
+    return text[start + 1 :] if start >= 0 else REPRODUCE
