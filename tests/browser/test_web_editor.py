@@ -8,7 +8,6 @@ a 5 MB script, so it is loaded once, and the time limits allow for a busy machin
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from html import unescape
@@ -21,9 +20,8 @@ from playwright.sync_api import Browser, Page, expect
 from govportal.build import build
 from govportal.validate import validate
 from govportal.site_folder import html_pages
-from tests.commands import free_port
+from tests.commands import GOVPORTAL, free_port
 
-GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 WAIT_MS = 120_000  # parsing the CMS takes seconds on an idle machine, a minute on a loaded one
 NEW_FILE = "content/services/parks/renew-a-fishing-license.md"
 

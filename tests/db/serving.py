@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,9 +13,8 @@ from pathlib import Path
 
 import httpx
 
-from tests.commands import free_port
+from tests.commands import GOVPORTAL, free_port
 
-GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 START_SECONDS = 90  # workers import the whole stack; on a busy 2-core machine that takes a while
 
 

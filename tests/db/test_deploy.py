@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from govportal.feedback.store import Entry, open_store
 from tests.db.postgres import PostgresServer
-from tests.db.serving import GOVPORTAL
+from tests.commands import GOVPORTAL
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 MINUTE = 60 * 29_000_000

@@ -10,7 +10,6 @@ import re
 import shutil
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,10 +21,9 @@ from govportal.feedback.app import BODY_SECONDS, create_app
 from govportal.config.feedback import FeedbackSettings
 from govportal.publish import publish
 from tests.db.receiver import StartReceiver, running, stored_rows
-from tests.commands import free_port, invoke
+from tests.commands import GOVPORTAL, free_port, invoke
 from tests.db.test_receiver import SERVICE_PAGE, good_survey
 
-GOVPORTAL = str(Path(sys.executable).parent / "govportal")
 NEW_PAGE = "/services/dmv/renew-a-boat-license/"
 
 
@@ -68,7 +66,6 @@ def test_a_survey_is_about_the_service_of_its_page(receiver: StartReceiver, sqli
     assert right.status_code == 201
     [row] = stored_rows(sqlite_url)
     assert (row["agency"], row["service"]) == ("dmv", "dmv/renew-drivers-license")
-
 
 
 @pytest.fixture
