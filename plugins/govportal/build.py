@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govportal import clock
-from govportal.compress import compress_site
+from govportal.compress import compress_files, compress_site
 from govportal.config.project import Project
-from govportal.discovery.search import INDEX_FOLDER, Indexing
+from govportal.discovery.search import GZIPPED_SUFFIXES, INDEX_FOLDER, Indexing, preload_engine
 from govportal.discovery.sitemap import write_sitemap
 from govportal.findings import Finding, errors
 from govportal.gate.issues import GateRun
@@ -63,9 +63,13 @@ def after_render(site: Path, project: Project, compress_from: Path | None) -> li
             compress_site(site, compress_from, leave=INDEX_FOLDER)
     finally:
         found = search.finish()
+    if found:
+        return found
+    search_pages = preload_engine(site, project.settings.languages)
     if compress_from is not None:
-        compress_site(site / INDEX_FOLDER, compress_from / INDEX_FOLDER)
-    return found
+        compress_files(search_pages)  # compressed above, before the index existed to name its files
+        compress_site(site / INDEX_FOLDER, compress_from / INDEX_FOLDER, gzipped=GZIPPED_SUFFIXES)
+    return []
 
 
 def _cache_dir(project: Project) -> Path:
@@ -117,7 +121,7 @@ def build(
         if not report.gate.passed:
             return report
         report.findings += record_gate_evidence(staging, report.gate, checked)
-        compress_site(staging, target)
+        compress_site(staging, target, gzipped=GZIPPED_SUFFIXES)
     try:
         publish(staging, target)
     except (PublishError, OSError) as exc:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Response, expect
 
+from bench.slow3g import serve
 from govportal.content import load_content
 from govportal.model.form import FormsSettings
 from tests.conftest import REPO, TODAY
@@ -48,6 +51,19 @@ def test_filters_narrow_results_to_an_agency(page: Page, base_url: str) -> None:
     assert titles and "Renew your driver license" not in titles and "Buy a fishing license" in titles
 
 
+def test_an_agency_in_the_address_narrows_the_search_and_stays_chosen(page: Page, base_url: str) -> None:
+    """The search starts before the lists of agencies arrive; once they do, the agency of the
+    address is the one chosen, and one that does not exist gives way to all agencies."""
+    page.goto(base_url + "search/?q=license&agency=Division+of+Wildlife+Resources")
+    expect(page.get_by_label("Agency")).to_have_value("Division of Wildlife Resources")
+    expect(page.get_by_role("status")).to_contain_text("for \u201clicense\u201d")
+    titles = page.locator("[data-gp-search-results] li a").all_text_contents()
+    assert "Buy a fishing license" in titles and "Renew your driver license" not in titles
+    page.goto(base_url + "search/?q=license&agency=No+such+agency")
+    expect(page.get_by_label("Agency")).to_have_value("")
+    expect(page.locator("[data-gp-search-results] li a", has_text="Renew your driver license")).to_be_visible()
+
+
 def test_without_javascript_search_leads_to_every_service(browser: Browser, base_url: str, sample_site: Path) -> None:
     context = browser.new_context(java_script_enabled=False, viewport={"width": 320, "height": 640})
     page = context.new_page()
@@ -78,3 +94,22 @@ def test_results_come_five_at_a_time_and_more_on_request(page: Page, base_url: s
     page.get_by_role("button", name="more result").click()
     expect(items).to_have_count(min(total, 10))
     expect(items.nth(5).locator("a")).to_be_focused()  # keyboard users land on the first new result
+
+
+def test_the_engine_comes_with_the_page_once_and_from_brotli_copies(browser: Browser, sample_site: Path) -> None:
+    """On a host serving the build's .br copies, Pagefind reads its index decoded by the browser, and
+    asks once for each file the search page preloads: no second fetch, no worker of its own."""
+    context = browser.new_context()
+    page = context.new_page()
+    responses: list[Response] = []
+    page.on("response", lambda response: responses.append(response))
+    with serve(sample_site, precompressed=True) as base:
+        page.goto(base + "search/?q=fishing+license")
+        expect(page.locator("[data-gp-search-results] li a").first).to_have_text("Buy a fishing license")
+    names = [urlsplit(r.url).path.rsplit("/", 1)[1] for r in responses if "/pagefind/" in r.url]
+    assert "pagefind-worker.js" not in names
+    for preloaded in re.findall(r'rel="preload" as="fetch" crossorigin href="\.\./pagefind/([^"?]+)', (sample_site / "search" / "index.html").read_text(encoding="utf-8")):
+        assert names.count(preloaded) == 1, (preloaded, names)
+    engine = next(r for r in responses if r.url.endswith("/wasm.en.pagefind"))
+    assert engine.header_value("content-encoding") == "br"
+    context.close()

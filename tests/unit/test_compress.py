@@ -7,7 +7,7 @@ from pathlib import Path
 
 import brotli
 
-from govportal.compress import compress_site
+from govportal.compress import compress_files, compress_site
 
 
 def test_text_files_get_gz_and_br_copies_of_the_same_bytes(tmp_path: Path) -> None:
@@ -54,3 +54,27 @@ def test_a_folder_left_alone_gets_no_copies(tmp_path: Path) -> None:
         path.write_text("x = 1;\n" * 500, encoding="utf-8")
     assert compress_site(tmp_path, leave="pagefind") == 1
     assert not (tmp_path / "pagefind" / "pagefind.js.gz").exists()
+
+
+def test_a_gzip_file_gets_a_brotli_copy_of_what_it_holds(tmp_path: Path) -> None:
+    """The search index's files are gzip already: their .br copy holds the decoded bytes, which the
+    index's script takes as they are, so a host serving it sends fewer bytes than the file."""
+    held = b"pagefind_dcd" + " ".join(f"renew{i} license{i * 7 % 13}" for i in range(2000)).encode()
+    index = tmp_path / "index.pf_index"
+    index.write_bytes(gzip.compress(held, mtime=0))
+    not_gzip = tmp_path / "odd.pf_index"
+    not_gzip.write_bytes(b"x" * 4000)
+    assert compress_site(tmp_path, gzipped=frozenset({".pf_index"})) == 1
+    assert brotli.decompress((tmp_path / "index.pf_index.br").read_bytes()) == held
+    assert not (tmp_path / "index.pf_index.gz").exists()  # the file itself is the gzip copy
+    assert not (tmp_path / "odd.pf_index.br").exists()
+
+
+def test_files_compressed_again_lose_their_stale_copies(tmp_path: Path) -> None:
+    page = tmp_path / "index.html"
+    page.write_text("<p>Before</p>\n" * 300, encoding="utf-8")
+    compress_site(tmp_path)
+    page.write_text("<p>After</p>\n" * 300, encoding="utf-8")
+    compress_files([page])
+    assert gzip.decompress((tmp_path / "index.html.gz").read_bytes()) == page.read_bytes()
+    assert brotli.decompress((tmp_path / "index.html.br").read_bytes()) == page.read_bytes()

@@ -22,10 +22,12 @@
 
   function plural(forms, n, values) { return words(n === 1 ? forms.one : forms.other, values); }
 
-  function fill(select, values, chosen) {
+  /* The choices Pagefind knows, after the first ("All"); the one chosen stays chosen if it is one. */
+  function fill(select, values) {
+    var chosen = select.value;
+    select.length = 1;
     Object.keys(values || {}).sort().forEach(function (value) {
-      var option = new Option(value, value, false, value === chosen);
-      select.appendChild(option);
+      select.appendChild(new Option(value, value, false, value === chosen));
     });
   }
 
@@ -97,17 +99,35 @@
     more().then(function (first) { if (first) first.focus(); });
   });
 
+  /* Pagefind on the page's own thread, not in its worker: only the page can use the files the
+   * search page preloads (the worker would ask for them again), and the tag makes its list of
+   * indexes the address preloaded. The search itself takes milliseconds. */
+  var tagged = document.querySelector("[data-gp-pagefind-tag]");
+  var settings = { noWorker: true };
+  if (tagged) settings.metaCacheTag = tagged.getAttribute("data-gp-pagefind-tag");
+
+  /* The search starts with the agency and topic in the address; the lists to choose them come
+   * alongside, not first: the search does not wait for them. */
+  function chosen(select, value) {
+    if (value) select.appendChild(new Option(value, value, false, true));
+  }
+
   import(new URL(results.getAttribute("data-gp-pagefind"), location.href).href).then(function (module) {
     pagefind = module;
+    pagefind.options(settings);
     pagefind.init();
     document.querySelector("[data-gp-search-fallback]").hidden = true;
-    return pagefind.filters();
-  }).then(function (filters) {
-    fill(agency, filters.agency, params.get("agency"));
-    fill(topic, filters.topic, params.get("topic"));
-    form.querySelector("[data-gp-search-filters]").hidden = false;
+    chosen(agency, params.get("agency"));
+    chosen(topic, params.get("topic"));
     input.value = params.get("q") || "";
     run();
+    return pagefind.filters();
+  }).then(function (filters) {
+    var searched = agency.value + "\n" + topic.value;
+    fill(agency, filters.agency);
+    fill(topic, filters.topic);
+    form.querySelector("[data-gp-search-filters]").hidden = false;
+    if (agency.value + "\n" + topic.value !== searched) run(); // the address named an agency or topic there is not
   }).catch(function () {
     status.textContent = TEXT.broken;
   });

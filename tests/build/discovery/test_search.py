@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from govportal.discovery.search import INDEX_FOLDER, Indexing, index_site
+from govportal.discovery.search import INDEX_FOLDER, PRELOAD_MARK, Indexing, index_site, preload_engine
 
 
 def test_a_site_is_indexed_in_place(tmp_path: Path) -> None:
@@ -30,3 +32,31 @@ def test_indexing_runs_beside_other_work_until_finished(tmp_path: Path) -> None:
     (tmp_path / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")  # the build's own work, meanwhile
     assert indexing.finish() == []
     assert (tmp_path / INDEX_FOLDER / "pagefind.js").is_file()
+
+
+def _page(site: Path, path: str, language: str, body: str) -> Path:
+    page = site / path / "index.html"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(f'<html lang="{language}"><head><title>t</title>{body}</head><body></body></html>', encoding="utf-8")
+    return page
+
+
+def test_search_pages_preload_the_engine_of_their_language(tmp_path: Path) -> None:
+    """Each address preloaded is a file the index has; the list of indexes carries the tag the
+    page's script hands Pagefind; a language without pages preloads only the list."""
+    _page(tmp_path, "services/renew", "en", "").write_text('<html lang="en"><body><main data-pagefind-body><h1>Renew a license</h1></main></body></html>', encoding="utf-8")
+    english = _page(tmp_path, "search", "en", PRELOAD_MARK)
+    spanish = _page(tmp_path, "es/search", "es", PRELOAD_MARK)
+    untouched = _page(tmp_path, "help", "en", PRELOAD_MARK)
+    assert index_site(tmp_path) == []
+    assert preload_engine(tmp_path, ["en", "es"]) == [english, spanish]
+    for page, files in ((english, 3), (spanish, 1)):
+        html = page.read_text(encoding="utf-8")
+        hrefs = re.findall(r'<link rel="preload" as="fetch" crossorigin href="([^"]+)"', html)
+        assert len(hrefs) == files and PRELOAD_MARK not in html
+        for href in hrefs:
+            assert (page.parent / urlsplit(href).path).resolve().is_file(), href
+        [tag] = re.findall(r'data-gp-pagefind-tag="([0-9a-f]+)"', html)
+        assert hrefs[0].endswith(f"pagefind-entry.json?ts={tag}")
+    assert "wasm.en.pagefind" in english.read_text(encoding="utf-8")
+    assert PRELOAD_MARK in untouched.read_text(encoding="utf-8")
