@@ -54,7 +54,7 @@ def _wait_for(url: str, text: str, timeout: float) -> float:
     raise TimeoutError(f"{url} did not show {text!r} within {timeout:.0f} s")
 
 
-def _cpu_seconds(pid: int) -> float:
+def cpu_seconds(pid: int) -> float:
     """User and system CPU time of process ``pid`` so far."""
     fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -88,11 +88,11 @@ def measure(services: int, saves: int, work: Path) -> dict[str, Any]:
         cpu_s: list[float] = []
         for number in range(1, saves + 1):
             new = f"{title} edited {number}"
-            cpu = _cpu_seconds(server.pid)
+            cpu = cpu_seconds(server.pid)
             saved = _save(service, title if number == 1 else f"{title} edited {number - 1}", new)
             page_s.append(_wait_for(f"{base}/services/{agency}/{slug}/", new, SAVE_TIMEOUT_S) - saved)
             agency_s.append(_wait_for(f"{base}/agencies/{agency}/", new, SAVE_TIMEOUT_S) - saved)
-            cpu_s.append(_cpu_seconds(server.pid) - cpu)
+            cpu_s.append(cpu_seconds(server.pid) - cpu)
             time.sleep(0.5)
     finally:
         server.terminate()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
@@ -63,16 +64,21 @@ def render(
     return [finding(m, docs_dir, "warning") for m in collector.messages]
 
 
-def serve(config_file: Path, dev_addr: str) -> None:
+def serve(config_file: Path, dev_addr: str, poll: bool = False) -> None:
     """Live-reloading preview for editors: rebuilds and refreshes the browser on every save.
 
     The plugin's ``on_serve`` watches the theme folders that can change: the portal's own overrides
     folder (``custom_dir``), if it has one, and govportal's.
     A save that breaks the build is shown on every page (the plugin's ``on_serve``, govportal.mkdocs.preview).
+    ``poll`` keeps MkDocs' polling for saved files instead of the system's reports of them.
     Rebuilds are MkDocs' dirty builds: the plugin says which pages a save changed
     (govportal.mkdocs.incremental), and MkDocs' warning that dirty builds may leave stale links is not ours.
     """
     from mkdocs.commands import serve as mkdocs_serve  # the live-reload server and its file watcher: only for the preview
+    from govportal.mkdocs.preview import POLL_VARIABLE
+
+    if poll:
+        os.environ[POLL_VARIABLE] = "1"  # the plugin's on_serve reads it (govportal.mkdocs.preview)
 
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     logging.getLogger(mkdocs_build.__name__).addFilter(_not_dirty_warning)

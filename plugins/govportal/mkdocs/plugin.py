@@ -266,9 +266,12 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
         """A save that breaks the build shows its problems on every page of the preview (see govportal.mkdocs.preview);
-        a save in the portal's theme or govportal's rebuilds it too."""
-        from govportal.mkdocs.preview import guard
+        a save in the portal's theme or govportal's rebuilds it too. Saves are noticed as the system
+        reports them, unless ``govportal serve --poll`` asked for MkDocs' polling."""
+        from govportal.mkdocs.preview import guard, polling_asked, watch_natively
 
+        if not polling_asked():
+            watch_natively(server, [config.docs_dir, *([config.config_file_path] if config.config_file_path else [])])
         for folder in editable_theme_dirs(config):
             server.watch(str(folder))
         return guard(server, Path(config.config_file_path or "mkdocs.yml"), Path(config.docs_dir).name)

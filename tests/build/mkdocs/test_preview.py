@@ -19,6 +19,7 @@ from govportal.validate import validate
 from govportal.findings import errors
 from govportal.mkdocs.preview import allow_live_reload
 from govportal.preview_error import TITLE
+from bench.preview_reload import cpu_seconds
 from tests.commands import GOVPORTAL, fetch, free_port
 
 Edit = Callable[[Path, str, str], None]
@@ -73,11 +74,14 @@ def test_only_the_live_reload_script_is_let_through_the_page_policy() -> None:
     assert allow_live_reload(html.replace(b"<script>" + script + b"</script>", b"")) == html.replace(b"<script>" + script + b"</script>", b"")
 
 
-def test_a_save_renders_the_service_again_and_the_pages_that_list_it(project: Path, edit: Edit) -> None:
+@pytest.mark.parametrize("watching", [[], ["--poll"]], ids=["told by the system", "polling"])
+def test_a_save_renders_the_service_again_and_the_pages_that_list_it(project: Path, edit: Edit, watching: list[str]) -> None:
     """The preview renders only the pages a save changed (govportal.mkdocs.incremental): the
-    service's agency page lists it, so must show the new title after each save, as must the page."""
+    service's agency page lists it, so must show the new title after each save, as must the page.
+    Saves are noticed as the system reports them, or by MkDocs' polling with --poll; either way
+    the preview then rests: a build reads every content file, and a file read is not a save."""
     port = free_port()
-    server = subprocess.Popen([GOVPORTAL, "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([GOVPORTAL, "serve", "--dev-addr", f"127.0.0.1:{port}", *watching], cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         base = f"http://127.0.0.1:{port}"
         fetch(f"{base}/agencies/parks/", "Reserve a campsite", 60)
@@ -87,6 +91,10 @@ def test_a_save_renders_the_service_again_and_the_pages_that_list_it(project: Pa
             fetch(f"{base}/services/parks/reserve-a-campsite/", f"{title}</h1>", REBUILD_SECONDS)
             fetch(f"{base}/agencies/parks/", f"{title}</a>", REBUILD_SECONDS)
             before = title
+        time.sleep(1)
+        resting = cpu_seconds(server.pid)
+        time.sleep(3)
+        assert cpu_seconds(server.pid) - resting < 0.5  # one build of this portal takes longer than that
     finally:
         server.terminate()
         server.wait(timeout=20)
