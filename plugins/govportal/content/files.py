@@ -29,9 +29,21 @@ def symlinks(folder: Path) -> list[Path]:
     if folder.is_symlink():
         return [folder]
     found: list[Path] = []
-    for parent, folders, files in os.walk(folder):  # does not enter linked folders; lists them
-        found += [Path(parent, name) for name in folders + files if Path(parent, name).is_symlink()]
+    _symlinks_under(str(folder), found)
     return sorted(found)
+
+
+def _symlinks_under(folder: str, found: list[Path]) -> None:
+    """os.scandir knows from the folder listing which entries are links: no call per file."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_symlink():
+            found.append(Path(entry.path))  # a linked folder is listed, not entered
+        elif entry.is_dir(follow_symlinks=False):
+            _symlinks_under(entry.path, found)
 
 
 def version(path: Path) -> tuple[int, int, int, int] | None:

@@ -30,7 +30,7 @@ from govportal.content.reader import ServiceCache
 from govportal.content.site_addresses import SiteMap
 from govportal.findings import errors
 from govportal.mkdocs.editor import write_editor
-from govportal.mkdocs.incremental import Rebuilds, editable_theme_dirs, snapshot
+from govportal.mkdocs.incremental import Digests, Rebuilds, editable_theme_dirs, snapshot
 from govportal.mkdocs.site_links import SiteLinks
 from govportal.mkdocs.template_cache import TEMPLATES
 from govportal.mkdocs.theme import add_bundles, list_theme_files_quickly, with_theme_alias
@@ -93,6 +93,7 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         self._publication = Publication({}, {})
         self._rebuilds = Rebuilds()  # the preview renders again only the pages a save changed
         self._parsed = ServiceCache()  # and parses again only the services saved
+        self._digests = Digests()  # and reads again only the files saved, to compare builds
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """MkDocs names the command once per process; its live-reload server is ``serve``."""
@@ -109,7 +110,7 @@ class GovportalPlugin(BasePlugin[GovportalConfig]):
         self._site = SiteView(content, settings, now, config.site_url or "")
         self._sites = {language: SiteView(content.in_language(language), settings, now, config.site_url or "") for language in settings.languages}
         if self._preview:
-            self._rebuilds.plan(snapshot(content, self._publication, config), config)
+            self._rebuilds.plan(snapshot(content, self._publication, config, settings.languages, self._digests), config)
         list_theme_files_quickly(config.theme)
         if not config.nav:
             config.nav = SHORT_NAV

@@ -14,7 +14,7 @@ from govportal import clock
 from govportal.content import load_content
 from govportal.content.drafts import publication
 from govportal.content.reader import ServiceCache
-from govportal.mkdocs.incremental import Rebuilds, Snapshot, snapshot
+from govportal.mkdocs.incremental import Digests, Rebuilds, Snapshot, snapshot
 
 CAMPSITE, SURVEY, FISHING = "services/parks/reserve-a-campsite.md", "services/parks/reserve-a-campsite/survey/index.md", "services/parks/fishing.md"
 TODAY = date(2026, 11, 23)
@@ -26,6 +26,19 @@ def test_a_saved_service_renders_its_own_pages_and_every_page_that_lists_service
     assert after.same_pages(BEFORE)
     assert [uri for uri in (CAMPSITE, SURVEY, FISHING, "agencies/parks/index.md", "index.md") if after.stale(BEFORE, uri)] == [
         CAMPSITE, SURVEY, "agencies/parks/index.md", "index.md"]
+
+
+def test_an_agency_or_topic_page_renders_again_only_for_a_service_it_lists_before_or_after() -> None:
+    """Fishing moved from the outdoors topic to the licenses topic: both topic pages change, and
+    its agency's page; the camping topic's and another agency's pages stay as they are."""
+    listed = {CAMPSITE: frozenset({"agencies/parks/index.md", "topics/camping/index.md"}), FISHING: frozenset({"agencies/parks/index.md", "topics/outdoors/index.md"})}
+    before = Snapshot(BEFORE.shared, BEFORE.own, listed | {"services/dmv/renew.md": frozenset({"agencies/dmv/index.md"})})
+    moved = {**listed, FISHING: frozenset({"agencies/parks/index.md", "topics/licenses/index.md"}), "services/dmv/renew.md": frozenset({"agencies/dmv/index.md"})}
+    after = Snapshot(BEFORE.shared, {**BEFORE.own, FISHING: "Get a fishing or hunting license"}, moved)
+    lists = after.lists_to_render(before)
+    pages = ["agencies/parks/index.md", "agencies/dmv/index.md", "topics/camping/index.md", "topics/outdoors/index.md", "topics/licenses/index.md", "services/index.md"]
+    assert [uri for uri in pages if after.stale(before, uri, lists)] == ["agencies/parks/index.md", "topics/outdoors/index.md", "topics/licenses/index.md", "services/index.md"]
+    assert [uri for uri in pages if after.stale(before, uri)] == [uri for uri in pages if after.stale(before, uri, lists)]
 
 
 def test_anything_else_renders_every_page_again_in_a_clean_folder() -> None:
@@ -65,25 +78,27 @@ def test_the_preview_reads_again_a_service_written_at_the_same_size_or_replaced_
     assert linked.content is None and [f.path for f in linked.findings if "symbolic link" in f.message] == ["content/services/parks/reserve-a-campsite.md"]
 
 
-def _snapshot(project: Path) -> Snapshot:
+def _snapshot(project: Path, digests: Digests) -> Snapshot:
     loaded = load_content(project / "content", TODAY)
     assert loaded.content is not None
     config = load_config(config_file=str(project / "site.yml"))
-    return snapshot(loaded.content, publication(loaded.content, clock.now(), "America/Denver"), config)
+    return snapshot(loaded.content, publication(loaded.content, clock.now(), "America/Denver"), config, ["en"], digests)
 
 
 def test_builds_are_compared_by_each_service_file_s_text_and_the_other_files_stat(project: Path, edit: Callable[[Path, str, str], None]) -> None:
     """Cheap to compare at 1,000 services: file text and change times, not loaded models."""
-    first = _snapshot(project)
+    digests = Digests()
+    first = _snapshot(project, digests)
     service = project / CAMPSITE.replace("services/", "content/services/")
     os.utime(service, ns=(1, 1))  # saved again without a change: nothing to render
-    assert not _snapshot(project).stale(first, CAMPSITE)
+    assert not _snapshot(project, digests).stale(first, CAMPSITE)
     edit(service, "title: Reserve a campsite\n", "title: Book a campsite\n")
-    saved = _snapshot(project)
+    saved = _snapshot(project, digests)
     assert saved.same_pages(first) and saved.stale(first, CAMPSITE) and saved.stale(first, SURVEY)
+    assert saved.listed_on[CAMPSITE] == {"agencies/parks/index.md", "topics/outdoors/index.md"}
     agency = next((project / "content/agencies").glob("*.yml"))
     agency.write_text(agency.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert not _snapshot(project).same_pages(saved)  # any other file: every page again
+    assert not _snapshot(project, digests).same_pages(saved)  # any other file: every page again
 
 
 def test_work_drawn_from_shared_files_is_kept_while_only_service_pages_change(project: Path) -> None:
