@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import codecs
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = 1_000_000
+YAML = (".yml", ".yaml")  # what a YAML file's name may end in
 SYMLINK = "is a symbolic link; links can publish any file of the build machine, so replace the link with a copy of the file and commit the file itself"
 
 
@@ -24,26 +26,64 @@ class FileProblem(Exception):
         self.message = message
 
 
+@dataclass(frozen=True)
+class Listing:
+    """Everything under a folder, from one walk that follows no link: its files, as paths in the
+    folder written with ``/`` and sorted as pathlib sorts paths, and its links (file or folder).
+    One walk serves every question a load asks of the folder: with 1,000 services, each pathlib
+    glob over it cost a preview save 10 to 30 ms."""
+
+    root: Path
+    files: tuple[str, ...]
+    links: tuple[Path, ...]
+
+    def names(self, folder: str, suffixes: tuple[str, ...], depth: int | None = None) -> list[str]:
+        """Files in ``folder`` ("" for the top) whose names end in one of ``suffixes``: directly in
+        it with ``depth`` 1, one folder down with 2, at any depth with ``None``."""
+        prefix = f"{folder}/" if folder else ""
+        slashes = None if depth is None else prefix.count("/") + depth - 1
+        return [n for n in self.files if n.startswith(prefix) and n.endswith(suffixes) and (slashes is None or n.count("/") == slashes)]
+
+    def paths(self, folder: str, suffixes: tuple[str, ...], depth: int | None = None) -> list[Path]:
+        """:meth:`names`, as paths under the root."""
+        return [self.root / name for name in self.names(folder, suffixes, depth)]
+
+
+def stem(name: str) -> str:
+    """``services/dmv/renew.es.md`` -> ``renew.es``, as ``Path.stem`` without making a path."""
+    base = name.rpartition("/")[2]
+    head, dot, _ = base.rpartition(".")
+    return head if dot and head else base
+
+
+def list_folder(folder: Path) -> Listing:
+    """What is under ``folder`` (see :class:`Listing`); a folder that is itself a link is only listed."""
+    if folder.is_symlink():
+        return Listing(folder, (), (folder,))
+    files: list[str] = []
+    links: list[Path] = []
+    _walk(str(folder), "", files, links)
+    return Listing(folder, tuple(sorted(files, key=lambda name: name.split("/"))), tuple(sorted(links)))
+
+
 def symlinks(folder: Path) -> list[Path]:
     """Every symbolic link at or under ``folder`` (file or folder), without following any."""
-    if folder.is_symlink():
-        return [folder]
-    found: list[Path] = []
-    _symlinks_under(str(folder), found)
-    return sorted(found)
+    return list(list_folder(folder).links)
 
 
-def _symlinks_under(folder: str, found: list[Path]) -> None:
-    """os.scandir knows from the folder listing which entries are links: no call per file."""
+def _walk(folder: str, prefix: str, files: list[str], links: list[Path]) -> None:
+    """os.scandir knows from the folder listing which entries are links and folders: no call per file."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
         if entry.is_symlink():
-            found.append(Path(entry.path))  # a linked folder is listed, not entered
+            links.append(Path(entry.path))  # a linked folder is listed, not entered
         elif entry.is_dir(follow_symlinks=False):
-            _symlinks_under(entry.path, found)
+            _walk(entry.path, f"{prefix}{entry.name}/", files, links)
+        else:
+            files.append(prefix + entry.name)
 
 
 def version(path: Path) -> tuple[int, int, int, int] | None:

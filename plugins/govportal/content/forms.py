@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from govportal.content.errors import excerpt
+from govportal.content.files import YAML
 from govportal.content.reader import Reader
 from govportal.model.fields import as_slug
 from govportal.model.form import Form, FormRef, FormsSettings
@@ -30,7 +31,7 @@ class _Written:
 
 def load_shared_forms(reader: Reader) -> dict[str, Form]:
     forms: dict[str, Form] = {}
-    for path in sorted((reader.root / FORMS_FOLDER).glob("*.y*ml")):
+    for path in reader.listing.paths(FORMS_FOLDER, YAML, 1):
         form_id = as_slug(path.stem)
         form = reader.yaml_model(path, Form)
         if form is None or form_id is None:

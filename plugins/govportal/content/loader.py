@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from govportal.content.drafts import is_draft, read_draft
-from govportal.content.files import SYMLINK, symlinks, version
+from govportal.content.files import SYMLINK, YAML, stem, symlinks, version
 from govportal.content.forms import load_shared_forms, resolve_forms
 from govportal.content.reader import Reader, ServiceCache
 from govportal.content.translation_loader import load_translations
@@ -64,9 +64,8 @@ def load_content(
     keeps the services read, for the next load (the preview's).
     """
     reader = Reader(root, today, parsed=parsed)
-    for folder in [root, *([theme_dir] if theme_dir else [])]:
-        for link in symlinks(folder):
-            reader.note(link, "", SYMLINK)
+    for link in [*reader.listing.links, *(symlinks(theme_dir) if theme_dir else [])]:
+        reader.note(link, "", SYMLINK)
     portal = reader.yaml_model(root / "portal.yml", Portal)
     topics_file = reader.yaml_model(root / "topics.yml", TopicsFile)
     topics = _unique_topics(reader, topics_file)
@@ -105,8 +104,8 @@ def _load_alerts(reader: Reader, topics: dict[str, Topic], agencies: dict[str, A
     # Compare with the files that exist, valid or not, so one broken file is not reported twice;
     # no topics at all means topics.yml could not be read (reported there).
     known = {
-        "agencies": set(agencies) | {p.stem for p in (reader.root / "agencies").glob("*.y*ml")},
-        "services": {s.id for s in services} | {f"{p.parent.name}/{p.stem}" for p in (reader.root / "services").glob("*/*.md")},
+        "agencies": set(agencies) | {stem(n) for n in reader.listing.names("agencies", YAML, 1)},
+        "services": {s.id for s in services} | {n.split("/")[1] + "/" + stem(n) for n in reader.listing.names("services", (".md",), 2)},
         "topics": set(topics),
     }
     for number, alert in enumerate(found.alerts, start=1):
@@ -161,12 +160,11 @@ def _unique_topics(reader: Reader, topics_file: TopicsFile | None) -> dict[str, 
 
 def _load_agencies(reader: Reader) -> tuple[dict[str, Agency], dict[str, AgencyDraft]]:
     """Agencies (complete drafts too: see content/drafts.py), and incomplete drafts kept apart so nothing draws them."""
-    folder = reader.root / "agencies"
     agencies: dict[str, Agency] = {}
     drafts: dict[str, AgencyDraft] = {}
-    paths = sorted(p for p in [*folder.glob("*.yml"), *folder.glob("*.yaml")] if not _is_translation(p))
+    paths = [p for p in reader.listing.paths("agencies", YAML, 1) if not _is_translation(p)]
     if not paths:
-        reader.note(folder, "", "has no agency files; add at least one with 'govportal new agency'")
+        reader.note(reader.root / "agencies", "", "has no agency files; add at least one with 'govportal new agency'")
     for path in paths:
         agency_id = as_slug(path.stem)
         if agency_id is None:
@@ -207,7 +205,7 @@ def _published_commitments(reader: Reader, path: Path, agency: Agency) -> None:
 
 def _load_services(reader: Reader) -> list[ServicePage]:
     services: list[ServicePage] = []
-    for path in sorted((reader.root / "services").glob("**/*.md")):
+    for path in reader.listing.paths("services", (".md",)):
         page = None if _is_translation(path) else _load_service(reader, path)
         if page is not None:
             services.append(page)
@@ -272,9 +270,9 @@ def _parse_service(reader: Reader, path: Path, folder: str, slug: str, text: str
 def _check_pages(reader: Reader) -> None:
     """Markdown pages other than services (home, privacy...): MkDocs publishes them as written,
     so their front matter and HTML are checked here, before MkDocs reads them."""
-    services = reader.root / "services"
-    for path in sorted(reader.root.rglob("*.md")):
-        text = None if services in path.parents else reader.text(path)
+    for name in reader.listing.names("", (".md",)):
+        path = reader.root / name
+        text = None if name.startswith("services/") else reader.text(path)  # services: read by _load_services
         if text is None:
             continue
         front, body = split_front_matter(text) or ("", text)
@@ -295,7 +293,7 @@ def _cross_check(
     services: list[ServicePage],
 ) -> None:
     """Checks that need more than one file: ids point at something, slugs are unique."""
-    agency_files = {p.stem for p in (reader.root / "agencies").glob("*.y*ml")}
+    agency_files = {stem(n) for n in reader.listing.names("agencies", YAML, 1)}
     seen: dict[str, ServicePage] = {}
     for page in services:
         path = reader.root / page.source
@@ -308,7 +306,7 @@ def _cross_check(
             reader.note(path, "", f"the service name '{page.slug}' is also used by content/{seen[page.slug].source}; rename one of the files so each service has its own address")
         seen.setdefault(page.slug, page)
     # Compare with the files that exist, valid or not, so one mistake is not reported twice.
-    service_files = {p.stem for p in (reader.root / "services").glob("*/*.md")}
+    service_files = {stem(n) for n in reader.listing.names("services", (".md",), 2)}
     for number, slug in enumerate(portal.top_tasks if portal else [], start=1):
         if slug not in service_files:
             reader.note(reader.root / "portal.yml", f"top_tasks[{number}]", f"'{slug}' is not a service; use the file name of a service page, without .md")

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from govportal.content.errors import findings_from, shorten_quoted
-from govportal.content.files import FileProblem, read_text
+from govportal.content.files import FileProblem, Listing, list_folder, read_text
 from govportal.content.html_policy import check_markdown
 from govportal.content.yamlfile import YamlProblem, parse_yaml
 from govportal.findings import Finding
@@ -44,6 +44,11 @@ class Reader:
     today: date
     findings: list[Finding] = field(default_factory=list)
     parsed: ServiceCache | None = None
+
+    @cached_property
+    def listing(self) -> Listing:
+        """The content folder's files and links, walked once per load."""
+        return list_folder(self.root)
 
     @cached_property
     def _real_root(self) -> Path:

@@ -12,6 +12,7 @@ Shared by the loader (which validates and merges translations) and the ``transla
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,17 +91,14 @@ def translation_of(source: str, language: str) -> str:
     return f"{stem}.{language}.{suffix}"
 
 
-def translation_files(root: Path) -> list[str]:
-    """Every translation file in the content folder (any language), as paths in it, sorted."""
-    found = [*root.glob("services/*/*.md"), *root.glob("agencies/*.y*ml"), *root.glob("topics.*.y*ml"), *root.glob("portal.*.y*ml")]
-    names = (p.relative_to(root).as_posix() for p in found if not p.is_symlink())
+def translation_files(names: Iterable[str]) -> list[str]:
+    """The translation files (any language) among ``names``, the content folder's files (see
+    :class:`govportal.content.files.Listing`, which leaves out links), sorted."""
     return sorted(n for n in names if source_of(n) is not None)
 
 
-def english_files(root: Path) -> list[str]:
-    """Every English file that can be translated, as paths in the content folder, sorted."""
-    found = [*root.glob("services/*/*.md"), *root.glob("agencies/*.y*ml"), *root.glob("topics.y*ml"), *root.glob("portal.y*ml")]
-    names = (p.relative_to(root).as_posix() for p in found if not p.is_symlink())
+def english_files(names: Iterable[str]) -> list[str]:
+    """The English files that can be translated among ``names``, the content folder's files, sorted."""
     return sorted(n for n in names if kind_of(n) is not None and source_of(n) is None)
 
 

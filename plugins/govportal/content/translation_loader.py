@@ -41,7 +41,7 @@ def load_translations(reader: Reader, agencies: dict[str, Agency], services: lis
     """
     found: dict[Language, _Found] = {}
     loaded = {s.source for s in services} | {f"agencies/{i}" for i in agencies}
-    for name in translation_files(reader.root):
+    for name in translation_files(reader.listing.files):
         source, code = source_of(name) or ("", "")
         path = reader.root / name
         language = next((lang for lang in TRANSLATED_LANGUAGES if lang == code), None)

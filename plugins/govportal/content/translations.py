@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
-from govportal.content.files import FileProblem, read_text
+from govportal.content.files import FileProblem, list_folder, read_text
 from govportal.content.translation_files import SourceProblem, english_files, read_source, source_of, translation_of
 from govportal.findings import Finding
 from govportal.model.portal import PortalContent
@@ -100,7 +100,7 @@ def status(content: PortalContent, root: Path, language: Language) -> list[Statu
     """Every translatable English file with its translation's state, by agency then file."""
     records = {r.source: r for r in content.in_language(language).translations.all()}
     items = []
-    for source in english_files(root):
+    for source in english_files(list_folder(root).files):
         try:
             agency = read_source(root, source).agency_id or ""
         except SourceProblem:

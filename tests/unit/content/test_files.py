@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from govportal.content.files import MAX_BYTES, FileProblem, read_text, symlinks
+from govportal.content.files import MAX_BYTES, FileProblem, list_folder, read_text, stem, symlinks
 
 
 def test_symbolic_links_to_files_and_folders_are_listed_without_following_them(tmp_path: Path) -> None:
@@ -17,6 +17,32 @@ def test_symbolic_links_to_files_and_folders_are_listed_without_following_them(t
     (tmp_path / "elsewhere").symlink_to("/etc", target_is_directory=True)
     assert symlinks(tmp_path) == [tmp_path / "elsewhere", tmp_path / "forms" / "secret.pdf"]
     assert symlinks(tmp_path / "elsewhere") == [tmp_path / "elsewhere"]
+
+
+def test_one_walk_lists_the_files_as_pathlib_globs_would_and_the_links_apart(tmp_path: Path) -> None:
+    for name in ["portal.yml", "agencies/dmv.yml", "agencies/dmv.es.yaml", "services/dmv/renew.md", "services/dmv/renew.es.md",
+                 "services/dmv-x/a.md", "services/dmv/deeper/b.md", "forms/f.yml", ".hidden.md", "home.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "services" / "dmv" / "linked.md").symlink_to(tmp_path / "home.md")
+    (tmp_path / "services" / "elsewhere").symlink_to(tmp_path / "forms", target_is_directory=True)
+    found = list_folder(tmp_path)
+
+    def globbed(pattern: str) -> list[Path]:
+        return sorted(p for p in tmp_path.glob(pattern) if not p.is_symlink())
+
+    assert found.paths("services", (".md",), 2) == globbed("services/*/*.md")
+    assert found.paths("services", (".md",)) == globbed("services/**/*.md")  # sorted folder by folder, like paths
+    assert found.paths("agencies", (".yml", ".yaml"), 1) == globbed("agencies/*.y*ml")
+    assert found.paths("", (".md",)) == sorted(p for p in tmp_path.rglob("*.md") if not p.is_symlink() and "elsewhere" not in p.parts)
+    assert found.names("", (".yml",), 1) == ["portal.yml"]
+    assert found.links == (tmp_path / "services" / "dmv" / "linked.md", tmp_path / "services" / "elsewhere")  # the linked folder is not entered
+    assert list_folder(tmp_path / "services" / "elsewhere").links == (tmp_path / "services" / "elsewhere",)
+
+
+@pytest.mark.parametrize("name", ["services/dmv/renew.es.md", "portal.yml", ".hidden", "a/.hidden", "README", "a/b.tar.gz", "a..md"])
+def test_a_names_stem_is_the_one_pathlib_gives(name: str) -> None:
+    assert stem(name) == Path(name).stem
 
 
 def test_a_byte_order_mark_is_removed(tmp_path: Path) -> None:
