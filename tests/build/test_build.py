@@ -53,6 +53,12 @@ def test_service_page_shows_front_matter_and_body(sample: Path) -> None:
     assert html.count("<h1") == 1
 
 
+def test_published_pages_name_their_address_on_the_portal(sample_site: Path) -> None:
+    """Search engines are told each page's one address (the preview leaves it out: see test_preview)."""
+    page = (sample_site / "services" / "commerce" / "register-a-business" / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://www.example.gov/services/commerce/register-a-business/">' in page
+
+
 def test_build_output_replaces_previous_site(project: Path, edit: Edit) -> None:
     assert build(project / "site.yml").ok
     edit(project / "content/services/parks/reserve-a-campsite.md", "cost: $25 a night", "cost: $30 a night")

@@ -54,6 +54,10 @@ _ExcInfo = tuple[type[BaseException], BaseException, TracebackType] | tuple[None
 
 
 POLL_VARIABLE = "GOVPORTAL_POLL"
+# How long the server waits after a save for more saves before it builds (MkDocs: 0.1 s, for its
+# polling). The system reports the files of a burst (a git checkout, an editor's save-and-rename)
+# within milliseconds, so a shorter wait still makes them one build.
+NATIVE_BUILD_DELAY_S = 0.05
 
 
 def polling_asked() -> bool:
@@ -68,6 +72,7 @@ def watch_natively(server: LiveReloadServer, watched: list[str]) -> None:
     for path in watched:
         server.unwatch(path)
     server.observer = _SaveObserver()  # MkDocs only schedules, starts and stops it
+    server.build_delay = NATIVE_BUILD_DELAY_S
     for path in watched:
         server.watch(path)
 

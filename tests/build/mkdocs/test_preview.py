@@ -88,7 +88,8 @@ def test_a_save_renders_the_service_again_and_the_pages_that_list_it(project: Pa
         before = "Reserve a campsite"
         for title in ("Book a campsite", "Book a campsite or cabin"):
             edit(project / SERVICE, f"title: {before}\n", f"title: {title}\n")
-            fetch(f"{base}/services/parks/reserve-a-campsite/", f"{title}</h1>", REBUILD_SECONDS)
+            saved = fetch(f"{base}/services/parks/reserve-a-campsite/", f"{title}</h1>", REBUILD_SECONDS)
+            assert 'rel="canonical"' not in saved  # pages made without the address: see GovportalPlugin.on_nav
             fetch(f"{base}/agencies/parks/", f"{title}</a>", REBUILD_SECONDS)
             before = title
         time.sleep(1)
