@@ -20,6 +20,7 @@ import gc
 import hashlib
 import os
 import sysconfig
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -158,18 +159,16 @@ class Rebuilds:
         self._built: Snapshot | None = None
         self._next: Snapshot | None = None
         self._kept: dict[str, object] = {}  # see shared_work
-        self._settled = False  # see _settle
+        self._garbage = Garbage()
 
     def plan(self, now: Snapshot, config: MkDocsConfig) -> None:
         """Start a build of ``now``; when more than service pages changed, from an empty folder.
         Otherwise the 404 page and the sitemap are left as they are: they show only what every
         page shares and the list of pages, which are the same."""
-        if self._built is not None and not self._settled:
-            _settle()
-            self._settled = True
         self._next = now
         if now.same_pages(self._built):
             config.theme.static_templates -= UNCHANGED_WITH_SAME_PAGES
+            self._garbage.hold()
         else:
             clean_directory(config.site_dir)  # leaves dotfiles, the preview's error page among them
             self._built = None
@@ -195,16 +194,62 @@ class Rebuilds:
     def done(self) -> None:
         """The build finished: its pages are what the next save is compared with."""
         self._built = self._next
+        self._garbage.collect_soon()
 
 
-def _settle() -> None:
-    """Once, when the first save is built: collect the first build's garbage, then set what lives
-    on (modules, templates, the parsed services) aside from Python's garbage collector. Each save
-    makes a build's worth of new objects, and a collection that went over every object took
-    0.15 s of a save at 1,000 services; now it goes over the last builds' objects only. What is set
-    aside is still freed when nothing refers to it; only cycles among it would stay."""
-    gc.collect()
-    gc.freeze()
+# How long after a build the preview collects its garbage: after the browsers have asked for the
+# pages that changed, while the editor reads them.
+IDLE_COLLECT_S = 0.2
+
+
+class Garbage:
+    """Python's garbage collector in the preview: a build of a save makes a build's worth of new
+    objects, and collecting them took 0.04 to 0.16 s of most builds with 1,000 services. The
+    collector waits while a save is built, and collects once the preview is idle.
+
+    At the first collection it also sets what lives on (modules, templates, the parsed services)
+    aside from the collector (``gc.freeze``), which then goes over the last build's objects only.
+    What is set aside is still freed when nothing refers to it; only cycles among it stay, once.
+    A save that comes before the collection, or after a build that failed, collects first."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self._held = False
+        self._frozen = False
+
+    def hold(self) -> None:
+        """A save's build starts: no collection until it is done."""
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._held:
+                self._collect()
+            gc.disable()
+            self._held = True
+
+    def collect_soon(self) -> None:
+        """The build is done: collect once the preview is idle."""
+        with self._lock:
+            if self._held and self._timer is None:
+                self._timer = threading.Timer(IDLE_COLLECT_S, self._collect_idle)
+                self._timer.daemon = True
+                self._timer.start()
+
+    def _collect_idle(self) -> None:
+        with self._lock:
+            self._timer = None
+            if self._held:
+                self._collect()
+
+    def _collect(self) -> None:
+        gc.collect()
+        if not self._frozen:
+            gc.freeze()
+            self._frozen = True
+        gc.enable()
+        self._held = False
 
 
 def _mark(file: File, modified: bool) -> None:

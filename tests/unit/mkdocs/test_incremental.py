@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import time
+import weakref
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import os
 
+import pytest
 from mkdocs.config import load_config
 
 from govportal import clock
 from govportal.content import load_content
 from govportal.content.drafts import publication
 from govportal.content.reader import ServiceCache
-from govportal.mkdocs.incremental import Digests, Rebuilds, Snapshot, snapshot
+from govportal.mkdocs.incremental import IDLE_COLLECT_S, Digests, Garbage, Rebuilds, Snapshot, snapshot
 
 CAMPSITE, SURVEY, FISHING = "services/parks/reserve-a-campsite.md", "services/parks/reserve-a-campsite/survey/index.md", "services/parks/fishing.md"
 TODAY = date(2026, 11, 23)
@@ -116,3 +120,44 @@ def test_work_drawn_from_shared_files_is_kept_while_only_service_pages_change(pr
     assert len(made) == 1  # not the preview: always made
     assert [build(s) for s in ("agencies", "agencies", "agencies changed")] == [{"404.html", "sitemap.xml"}, set(), {"404.html", "sitemap.xml"}]
     assert len(made) == 3  # the first preview build, none for a service-only save, one after the agencies changed
+
+
+class _Cycle:
+    """Garbage only the collector frees: it refers to itself."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.fixture
+def garbage() -> Iterator[Garbage]:
+    yield Garbage()
+    gc.enable()
+    gc.unfreeze()  # the test process's objects, set aside by the first collection
+
+
+def _cycle() -> weakref.ref[_Cycle]:
+    return weakref.ref(_Cycle())
+
+
+def test_a_builds_garbage_is_collected_once_the_preview_is_idle(garbage: Garbage) -> None:
+    garbage.hold()
+    assert not gc.isenabled()
+    made = _cycle()
+    for _ in range(100_000):  # enough new objects to start a collection, were the collector on
+        _Cycle()
+    assert made() is not None
+    garbage.collect_soon()
+    time.sleep(IDLE_COLLECT_S + 0.5)
+    assert made() is None and gc.isenabled()
+
+
+def test_a_save_before_the_collection_or_after_a_failed_build_collects_first(garbage: Garbage) -> None:
+    garbage.hold()
+    made = _cycle()
+    garbage.collect_soon()
+    garbage.hold()  # the next save, before the idle collection
+    assert made() is None and not gc.isenabled()
+    failed = _cycle()  # this build fails: no collect_soon
+    garbage.hold()
+    assert failed() is None and not gc.isenabled()
