@@ -113,3 +113,27 @@ def test_the_engine_comes_with_the_page_once_and_from_brotli_copies(browser: Bro
     engine = next(r for r in responses if r.url.endswith("/wasm.en.pagefind"))
     assert engine.header_value("content-encoding") == "br"
     context.close()
+
+
+def test_a_search_box_fetches_the_engine_while_the_citizen_types(browser: Browser, sample_site: Path) -> None:
+    """Once a citizen is in a search box, Pagefind's script and engine are fetched; the search page
+    then takes them from the browser's cache (on a host that says when its files changed, as static
+    hosts do: at most a "not modified" answer), where the search page asked for directly fetches them."""
+    engine = re.compile(r"/pagefind/(pagefind\.js|wasm\.en\.pagefind)$")
+    with serve(sample_site, precompressed=True) as base:
+        for from_the_box in (True, False):
+            context = browser.new_context()
+            page = context.new_page()
+            if from_the_box:
+                page.goto(base + "services/commerce/register-a-business/")
+                with page.expect_request_finished(lambda request: request.url.endswith("/wasm.en.pagefind")):
+                    page.locator("form[data-gp-search] input[name=q]").first.focus()
+                page.keyboard.type("fishing license")
+                page.keyboard.press("Enter")
+            else:
+                page.goto(base + "search/?q=fishing+license")
+            expect(page.locator("[data-gp-search-results] li a").first).to_have_text("Buy a fishing license")
+            sent = page.evaluate("() => performance.getEntriesByType('resource').map(e => [e.name, e.transferSize])")
+            sizes = [size for name, size in sent if engine.search(name)]
+            assert len(sizes) == 2 and all((size < 1024) == from_the_box for size in sizes), sent  # the engine is 60 KB
+            context.close()
