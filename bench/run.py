@@ -222,6 +222,7 @@ def _slow_phone_and_shard_keys(site: Path, service_page: str, small_site: Path, 
     return {
         "slow3g_fcp_s": slow["slow3g_fcp_s"],
         "slow3g_search_s": slow["slow3g_search_s"],
+        "slow3g_typed_search_s": slow["slow3g_typed_search_s"],
         "slow3g": slow,
         "shard_merge_equal": shards["equal"] if shards else None,
         "shard_merge": shards,

@@ -5,6 +5,9 @@
 
 Each figure is measured twice: served as the files are (a host that does not compress),
 and served like nginx with ``gzip_static``/``brotli_static`` (the .br copies the build writes).
+Three loads: the service page (first paint), the search page asked for with the word (results
+shown), and a search typed into the service page's search box (Enter to results; the browser's
+cache on, as in any visit of more than one page, and empty at the start).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from email.utils import parsedate_to_datetime
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -39,7 +43,9 @@ _FCP = """() => new Promise(resolve => new PerformanceObserver(list => {
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    """Serves ``x.br`` for ``x`` when the browser accepts Brotli and ``precompressed`` is on."""
+    """Serves ``x.br`` for ``x`` when the browser accepts Brotli and ``precompressed`` is on, and,
+    like nginx and other static hosts, says when each file changed and answers "not modified"
+    when the browser's copy is that version."""
 
     precompressed = False
 
@@ -49,14 +55,27 @@ class _Handler(SimpleHTTPRequestHandler):
             path = path / "index.html"
         compressed = path.with_name(path.name + ".br")
         if self.precompressed and "br" in self.headers.get("Accept-Encoding", "") and compressed.is_file():
+            changed = int(compressed.stat().st_mtime)
+            if self._unchanged_since(changed):
+                self.send_response(304)
+                self.end_headers()
+                return None
             body = compressed.read_bytes()
             self.send_response(200)
             self.send_header("Content-Type", self.guess_type(str(path)))
             self.send_header("Content-Encoding", "br")
             self.send_header("Content-Length", str(len(body)))
+            self.send_header("Last-Modified", self.date_time_string(changed))
             self.end_headers()
             return _Body(body)
         return super().send_head()
+
+    def _unchanged_since(self, changed: int) -> bool:
+        """The browser's copy (``If-Modified-Since``) is the version changed at ``changed``."""
+        try:
+            return changed <= parsedate_to_datetime(self.headers["If-Modified-Since"]).timestamp()
+        except (TypeError, ValueError):
+            return False
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         """Quiet: the figures are the output."""
@@ -98,13 +117,14 @@ class Load:
 
 
 @contextmanager
-def slow_tab(browser: Browser) -> Iterator[tuple[Page, list[Request]]]:
-    """A fresh tab on the slow profile with the cache off; the list collects the requests that finished."""
+def slow_tab(browser: Browser, cache: bool = False) -> Iterator[tuple[Page, list[Request]]]:
+    """A fresh tab on the slow profile, its cache empty and off unless ``cache`` (for a visit of
+    more than one page); the list collects the requests that finished."""
     context = browser.new_context(viewport={"width": 360, "height": 740}, service_workers="block")
     page = context.new_page()
     cdp: CDPSession = context.new_cdp_session(page)
     cdp.send("Network.enable")
-    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": not cache})
     cdp.send("Network.emulateNetworkConditions", PROFILE)
     wire: list[Request] = []
     # Playwright's events, not the page's CDP session: they include what Pagefind's worker fetches.
@@ -132,6 +152,24 @@ def search(browser: Browser, url: str) -> Load:
         return Load(round(seconds, 3), _kb(wire), len(wire))
 
 
+# A citizen typing on a phone: the seconds between two letters.
+TYPING_S = 0.3
+
+
+def typed_search(browser: Browser, service_url: str, word: str) -> Load:
+    """A citizen on a service page taps the header's search box, types ``word`` and presses Enter:
+    from Enter to the results shown. The page's script fetches the search engine while they type."""
+    with slow_tab(browser, cache=True) as (page, wire):
+        page.goto(service_url, wait_until="load", timeout=120_000)
+        page.locator("form[data-gp-search] input[name=q]").first.focus()
+        page.keyboard.type(word, delay=TYPING_S * 1000)
+        started = time.perf_counter()
+        page.keyboard.press("Enter")
+        page.wait_for_selector("[data-gp-search-results] li", timeout=120_000)
+        seconds = time.perf_counter() - started
+        return Load(round(seconds, 3), _kb(wire), len(wire))
+
+
 def _kb(requests: list[Request]) -> float:
     """Bytes on the wire (compressed bodies and headers); asked for after the load, as the sync API
     must not be called from inside its own event handlers."""
@@ -149,11 +187,13 @@ def measure(site: Path, service: str, word: str, repeats: int = 3) -> dict[str, 
                 with serve(site, precompressed) as base:
                     fcps = [first_contentful_paint(browser, base + service) for _ in range(repeats)]
                     searches = [search(browser, f"{base}search/?q={word}") for _ in range(repeats)]
-                results[label] = {"fcp": _median(fcps), "search": _median(searches)}
+                    typed = [typed_search(browser, base + service, word) for _ in range(repeats)]
+                results[label] = {"fcp": _median(fcps), "search": _median(searches), "typed_search": _median(typed)}
         finally:
             browser.close()
     results["slow3g_fcp_s"] = results["precompressed_br"]["fcp"]["seconds"]
     results["slow3g_search_s"] = results["precompressed_br"]["search"]["seconds"]
+    results["slow3g_typed_search_s"] = results["precompressed_br"]["typed_search"]["seconds"]
     return results
 
 
