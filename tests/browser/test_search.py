@@ -137,3 +137,19 @@ def test_a_search_box_fetches_the_engine_while_the_citizen_types(browser: Browse
             sizes = [size for name, size in sent if engine.search(name)]
             assert len(sizes) == 2 and all((size < 1024) == from_the_box for size in sizes), sent  # the engine is 60 KB
             context.close()
+
+
+def test_a_search_box_fetches_nothing_early_when_the_browser_asks_to_save_data(browser: Browser, sample_site: Path) -> None:
+    context = browser.new_context()
+    context.add_init_script(script="Object.defineProperty(navigator, 'connection', {value: {saveData: true}})")
+    page = context.new_page()
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    with serve(sample_site, precompressed=True) as base:
+        page.goto(base + "services/commerce/register-a-business/")
+        page.locator("form[data-gp-search] input[name=q]").first.focus()
+        page.keyboard.type("fishing")
+        page.wait_for_timeout(500)
+    assert page.evaluate("document.querySelectorAll('link[rel=prefetch]').length") == 0
+    assert not [url for url in asked if "/pagefind/" in url]
+    context.close()
