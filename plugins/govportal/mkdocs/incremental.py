@@ -166,9 +166,10 @@ class Rebuilds:
         Otherwise the 404 page and the sitemap are left as they are: they show only what every
         page shares and the list of pages, which are the same."""
         self._next = now
-        if now.same_pages(self._built):
+        same_pages = now.same_pages(self._built)
+        self._garbage.build_starts(hold=same_pages)
+        if same_pages:
             config.theme.static_templates -= UNCHANGED_WITH_SAME_PAGES
-            self._garbage.hold()
         else:
             clean_directory(config.site_dir)  # leaves dotfiles, the preview's error page among them
             self._built = None
@@ -205,7 +206,8 @@ IDLE_COLLECT_S = 0.2
 class Garbage:
     """Python's garbage collector in the preview: a build of a save makes a build's worth of new
     objects, and collecting them took 0.04 to 0.16 s of most builds with 1,000 services. The
-    collector waits while a save is built, and collects once the preview is idle.
+    collector waits while a save of service pages is built, and collects once the preview is idle
+    (a build of every page is left to collect as it goes).
 
     At the first collection it also sets what lives on (modules, templates, the parsed services)
     aside from the collector (``gc.freeze``), which then goes over the last build's objects only.
@@ -218,16 +220,18 @@ class Garbage:
         self._held = False
         self._frozen = False
 
-    def hold(self) -> None:
-        """A save's build starts: no collection until it is done."""
+    def build_starts(self, hold: bool) -> None:
+        """A build starts: the last one's garbage is collected first if it is still there, and with
+        ``hold`` no collection until this one is done."""
         with self._lock:
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
             if self._held:
                 self._collect()
-            gc.disable()
-            self._held = True
+            if hold:
+                gc.disable()
+                self._held = True
 
     def collect_soon(self) -> None:
         """The build is done: collect once the preview is idle."""

@@ -141,7 +141,7 @@ def _cycle() -> weakref.ref[_Cycle]:
 
 
 def test_a_builds_garbage_is_collected_once_the_preview_is_idle(garbage: Garbage) -> None:
-    garbage.hold()
+    garbage.build_starts(hold=True)
     assert not gc.isenabled()
     made = _cycle()
     for _ in range(100_000):  # enough new objects to start a collection, were the collector on
@@ -153,11 +153,14 @@ def test_a_builds_garbage_is_collected_once_the_preview_is_idle(garbage: Garbage
 
 
 def test_a_save_before_the_collection_or_after_a_failed_build_collects_first(garbage: Garbage) -> None:
-    garbage.hold()
+    garbage.build_starts(hold=True)
     made = _cycle()
     garbage.collect_soon()
-    garbage.hold()  # the next save, before the idle collection
+    garbage.build_starts(hold=True)  # the next save, before the idle collection
     assert made() is None and not gc.isenabled()
     failed = _cycle()  # this build fails: no collect_soon
-    garbage.hold()
+    garbage.build_starts(hold=True)
     assert failed() is None and not gc.isenabled()
+    failed_again = _cycle()
+    garbage.build_starts(hold=False)  # a save of site.yml: every page again, collected as it goes
+    assert failed_again() is None and gc.isenabled()
