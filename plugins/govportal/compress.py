@@ -24,6 +24,7 @@ _SMALLEST = 1024  # below about one network packet, compression saves no time
 # Brotli 11 (a 20 KB page: 1 ms against 120 ms), which would add minutes to a 10,000-page build.
 _BROTLI_QUALITY = 5
 _GZIP_LEVEL = 6
+_COPIES = (".gz", ".br")  # the suffixes of a file's compressed copies
 # Gzip files bigger than this get Brotli's best, 11: 9 % smaller for 50 times the time (0.5 s).
 # Only Pagefind's engine is that big (about 70 KB, one per language, the same in every build, so
 # a rebuild takes the published copy); its index chunks and fragments stay under 30 KB.
@@ -47,7 +48,7 @@ def compress_site(site: Path, previous: Path | None = None, leave: str | None = 
 def compress_files(paths: list[Path]) -> None:
     """Compress again files changed after :func:`compress_site` ran (their copies are replaced)."""
     for path in paths:
-        for suffix in (".gz", ".br"):
+        for suffix in _COPIES:
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         _compress_file(path, None)
 
@@ -63,7 +64,7 @@ def _within(path: Path, site: Path, folder: str | None) -> bool:
 def _compress_file(path: Path, before: Path | None) -> bool:
     """Write both copies, or none where they would not be smaller (a file that is already dense)."""
     data = path.read_bytes()
-    if before is not None and _reuse(data, before, path, (".gz", ".br")):
+    if before is not None and _reuse(data, before, path, _COPIES):
         return True
     gz = gzip.compress(data, compresslevel=_GZIP_LEVEL, mtime=0)  # mtime 0: the same build gives the same bytes
     br = brotli.compress(data, quality=_BROTLI_QUALITY)
