@@ -13,16 +13,17 @@
    * more than a second less to wait. Not when the browser asks to save data. */
   var engineFetched = false;
   function fetchEngine(event) {
-    var folder = event.currentTarget.getAttribute("data-gp-search-engine");
+    var script = event.currentTarget.getAttribute("data-gp-search-engine");
     var connection = navigator.connection;
-    if (engineFetched || !folder || (connection && connection.saveData)) return;
+    if (engineFetched || !script || (connection && connection.saveData)) return;
     engineFetched = true;
     var language = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
-    ["pagefind.js", "wasm." + language + ".pagefind"].forEach(function (name) {
+    script = new URL(script, location.href);
+    [script, new URL("wasm." + language + ".pagefind", script)].forEach(function (url) {
       var link = document.createElement("link");
       link.rel = "prefetch";
       link.crossOrigin = "anonymous"; // as the search page asks for them: the same cache entry
-      link.href = new URL(name, new URL(folder, location.href)).href;
+      link.href = url.href;
       document.head.appendChild(link);
     });
   }

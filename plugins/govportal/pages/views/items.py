@@ -48,9 +48,9 @@ def topic_item(site: SiteView, topic: Topic) -> TopicItem:
 @dataclass(frozen=True)
 class SearchBox:
     """Where a search box sends its words: the A to Z list when JavaScript is off (so no one is
-    stuck), the search page when the script is there to take them; and the search engine's folder,
-    whose engine the script fetches while the citizen types (theme/base/search.js)."""
+    stuck), the search page when the script is there to take them; and the search engine's script,
+    which the page's script fetches with its engine while the citizen types (theme/base/search.js)."""
 
     action: str = urls.SERVICES
     search_page: str = urls.SEARCH
-    engine: str = urls.PAGEFIND
+    engine: str = urls.PAGEFIND_SCRIPT
